@@ -1,0 +1,398 @@
+using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DurhamCms.ContentManagement;
+
+internal sealed class DefaultContentManager(
+    DurhamDbContext db,
+    ContentStore store,
+    IContentDefinitionManager definitions,
+    IEnumerable<IContentHandler> handlers,
+    TimeProvider clock) : IContentManager
+{
+    private readonly IReadOnlyList<IContentHandler> _handlers = handlers.ToList();
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<ContentItem> NewAsync(string contentType)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(contentType);
+        var item = new ContentItem
+        {
+            ContentItemId = IdGenerator.NewId(),
+            ContentItemVersionId = IdGenerator.NewId(),
+            ContentType = definition?.Name ?? contentType,
+        };
+        foreach (var part in definition?.Parts ?? [])
+        {
+            item.GetOrCreatePartJson(part.Name);
+        }
+
+        await InvokeAsync(h => h.InitializingAsync(new ContentContext(item, definition)));
+        return item;
+    }
+
+    public async Task<ContentValidationResult> CreateAsync(ContentItem item, VersionOptions options)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
+        var context = new ContentContext(item, definition);
+        await InvokeAsync(h => h.CreatingAsync(context));
+        var result = await ValidateAsync(item, definition);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await db.InTransactionAsync(async () =>
+        {
+            if (string.IsNullOrEmpty(item.ContentItemId))
+            {
+                item.ContentItemId = IdGenerator.NewId();
+            }
+
+            item.ContentItemVersionId = string.IsNullOrEmpty(item.ContentItemVersionId) ? IdGenerator.NewId() : item.ContentItemVersionId;
+            item.CreatedUtc ??= Now;
+            item.ModifiedUtc = Now;
+            item.Latest = true;
+            item.Published = false;
+            await store.InsertAsync(item);
+            await InvokeAsync(h => h.CreatedAsync(context));
+            if (options == VersionOptions.Published)
+            {
+                await PublishCoreAsync(item, definition);
+            }
+        });
+        return result;
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions? options = null)
+    {
+        options ??= VersionOptions.Published;
+        var versions = store.Query().Where(r => r.ContentItemId == contentItemId);
+        if (options == VersionOptions.Published)
+        {
+            return await store.FirstAsync(versions.Where(r => r.Published));
+        }
+
+        var latest = await store.FirstAsync(versions.Where(r => r.Latest));
+        if (options == VersionOptions.Latest || latest is null)
+        {
+            return latest;
+        }
+
+        if (options == VersionOptions.Draft)
+        {
+            return latest.Published ? null : latest;
+        }
+
+        // DraftRequired: a published latest version of a draftable type gets a new draft over it.
+        var definition = await definitions.GetTypeDefinitionAsync(latest.ContentType);
+        if (!latest.Published || definition?.TypeSettings.Draftable != true)
+        {
+            return latest;
+        }
+
+        return await db.InTransactionAsync(() => NewVersionAsync(latest, definition, published: false));
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId) =>
+        await store.FirstAsync(store.Query().Where(r => r.ContentItemVersionId == contentItemVersionId));
+
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions? options = null)
+    {
+        var ids = contentItemIds.Distinct().ToList();
+        var query = store.Query().Where(r => ids.Contains(r.ContentItemId));
+        query = options == VersionOptions.Latest ? query.Where(r => r.Latest) : query.Where(r => r.Published);
+        var found = (await store.ListAsync(query)).ToDictionary(i => i.ContentItemId);
+
+        // Keep the caller's order: pickers store ids in the order editors chose.
+        return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> ListAsync(string? contentType, VersionOptions? options = null)
+    {
+        var query = store.Query();
+        if (contentType is not null)
+        {
+            query = query.Where(r => r.ContentType == contentType);
+        }
+
+        query = options == VersionOptions.Latest ? query.Where(r => r.Latest) : query.Where(r => r.Published);
+        return await store.ListAsync(query);
+    }
+
+    public async Task<ContentValidationResult> ValidateAsync(ContentItem item) =>
+        await ValidateAsync(item, await definitions.GetTypeDefinitionAsync(item.ContentType));
+
+    public async Task<ContentValidationResult> UpdateAsync(ContentItem item)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
+        var context = new ContentContext(item, definition);
+        await InvokeAsync(h => h.UpdatingAsync(context));
+        var result = await ValidateAsync(item, definition);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await db.InTransactionAsync(async () =>
+        {
+            item.ModifiedUtc = Now;
+            await store.UpdateAsync(item);
+            await InvokeAsync(h => h.UpdatedAsync(context));
+        });
+        return result;
+    }
+
+    public async Task PublishAsync(ContentItem item)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
+        await db.InTransactionAsync(() => PublishCoreAsync(item, definition));
+    }
+
+    public async Task UnpublishAsync(ContentItem item)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
+        await db.InTransactionAsync(async () =>
+        {
+            var published = await store.FirstAsync(store.Query().Where(r => r.ContentItemId == item.ContentItemId && r.Published));
+            if (published is null)
+            {
+                return;
+            }
+
+            var context = new PublishContentContext(published, published, definition);
+            await InvokeAsync(h => h.UnpublishingAsync(context));
+            published.Published = false;
+            await store.UpdateAsync(published);
+            if (published.ContentItemVersionId == item.ContentItemVersionId)
+            {
+                item.Published = false;
+                item.VersionStamp = published.VersionStamp;
+            }
+
+            await InvokeAsync(h => h.UnpublishedAsync(context));
+        });
+    }
+
+    public async Task RemoveAsync(ContentItem item)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
+        var context = new ContentContext(item, definition);
+        await db.InTransactionAsync(async () =>
+        {
+            await InvokeAsync(h => h.RemovingAsync(context));
+            await store.SetFlagsAsync(
+                store.Query().Where(r => r.ContentItemId == item.ContentItemId && (r.Latest || r.Published)),
+                latest: false,
+                published: false);
+            item.Latest = false;
+            item.Published = false;
+            await InvokeAsync(h => h.RemovedAsync(context));
+        });
+    }
+
+    public Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId) =>
+        store.ListAsync(store.Query().Where(r => r.ContentItemId == contentItemId));
+
+    public async Task<ContentItem> RestoreAsync(string contentItemVersionId)
+    {
+        var old = await GetVersionAsync(contentItemVersionId)
+            ?? throw new InvalidOperationException($"No version {contentItemVersionId} is stored.");
+        var definition = await definitions.GetTypeDefinitionAsync(old.ContentType);
+        return await db.InTransactionAsync(async () =>
+        {
+            var draftable = definition?.TypeSettings.Draftable ?? false;
+            var restored = await NewVersionAsync(old, definition, published: false);
+            await InvokeAsync(h => h.RestoredAsync(new ContentContext(restored, definition)));
+            if (!draftable)
+            {
+                await PublishCoreAsync(restored, definition);
+            }
+
+            return restored;
+        });
+    }
+
+    public async Task<ContentItem> CloneAsync(ContentItem item)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
+        var clone = item.Clone();
+        clone.ContentItemId = IdGenerator.NewId();
+        clone.ContentItemVersionId = IdGenerator.NewId();
+        clone.CreatedUtc = clone.ModifiedUtc = Now;
+        clone.PublishedUtc = null;
+        clone.Latest = true;
+        clone.Published = false;
+        clone.VersionStamp = 0;
+        var context = new ContentContext(clone, definition);
+        await db.InTransactionAsync(async () =>
+        {
+            await InvokeAsync(h => h.ClonedAsync(context));
+            await store.InsertAsync(clone);
+        });
+        return clone;
+    }
+
+    public async Task<ContentValidationResult> ImportAsync(ContentItem item)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
+        var context = new ContentContext(item, definition);
+        await InvokeAsync(h => h.ImportingAsync(context));
+
+        // Items of a type with no definition are kept as they are: there are no rules to check.
+        var result = definition is null ? ContentValidationResult.Success : await ValidateAsync(item, definition);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await db.InTransactionAsync(async () =>
+        {
+            if (string.IsNullOrEmpty(item.ContentItemId))
+            {
+                item.ContentItemId = IdGenerator.NewId();
+            }
+
+            item.CreatedUtc ??= Now;
+            item.ModifiedUtc ??= Now;
+            if (item.Published)
+            {
+                item.PublishedUtc ??= Now;
+            }
+
+            var existing = string.IsNullOrEmpty(item.ContentItemVersionId)
+                ? null
+                : await store.Query().Where(r => r.ContentItemVersionId == item.ContentItemVersionId)
+                    .Select(r => new { r.Stamp, r.ContentItemId }).FirstOrDefaultAsync();
+            if (existing is not null && existing.ContentItemId != item.ContentItemId)
+            {
+                throw new InvalidOperationException($"Version {item.ContentItemVersionId} belongs to item {existing.ContentItemId}, not {item.ContentItemId}.");
+            }
+
+            var others = store.Query().Where(r => r.ContentItemId == item.ContentItemId && r.ContentItemVersionId != item.ContentItemVersionId);
+            if (item.Latest)
+            {
+                await store.SetFlagsAsync(others.Where(r => r.Latest), latest: false, published: null);
+            }
+
+            if (item.Published)
+            {
+                await store.SetFlagsAsync(others.Where(r => r.Published), latest: null, published: false);
+            }
+
+            if (existing is null)
+            {
+                if (string.IsNullOrEmpty(item.ContentItemVersionId))
+                {
+                    item.ContentItemVersionId = IdGenerator.NewId();
+                }
+
+                await store.InsertAsync(item);
+            }
+            else
+            {
+                item.VersionStamp = existing.Stamp;
+                await store.UpdateAsync(item);
+            }
+
+            await InvokeAsync(h => h.ImportedAsync(context));
+        });
+        return result;
+    }
+
+    private async Task<ContentValidationResult> ValidateAsync(ContentItem item, ContentTypeDefinition? definition)
+    {
+        var result = new ContentValidationResult();
+        if (string.IsNullOrWhiteSpace(item.ContentType))
+        {
+            result.Fail(nameof(ContentItem.ContentType), "A content item needs a content type.");
+            return result;
+        }
+
+        var context = new ValidateContentContext(item, definition, result);
+        await InvokeAsync(h => h.ValidatingAsync(context));
+        return result;
+    }
+
+    /// <summary>Copies <paramref name="existing"/> into a new latest version; the old one stays as history.</summary>
+    private async Task<ContentItem> NewVersionAsync(ContentItem existing, ContentTypeDefinition? definition, bool published)
+    {
+        var building = existing.Clone();
+        building.ContentItemVersionId = IdGenerator.NewId();
+        building.Latest = true;
+        building.Published = published;
+        building.ModifiedUtc = Now;
+        building.VersionStamp = 0;
+        var context = new VersionContentContext(existing, building, definition);
+        await InvokeAsync(h => h.VersioningAsync(context));
+
+        // The stamp check on the old latest version makes two editors who both started a
+        // draft from the same published version conflict instead of making two drafts.
+        var latest = await store.FirstAsync(store.Query().Where(r => r.ContentItemId == existing.ContentItemId && r.Latest));
+        if (latest is not null)
+        {
+            if (latest.ContentItemVersionId == existing.ContentItemVersionId && latest.VersionStamp != existing.VersionStamp)
+            {
+                throw new ContentConflictException(existing.ContentItemId, existing.ContentItemVersionId);
+            }
+
+            latest.Latest = false;
+            await store.UpdateAsync(latest);
+            if (latest.ContentItemVersionId == existing.ContentItemVersionId)
+            {
+                existing.Latest = false;
+                existing.VersionStamp = latest.VersionStamp;
+            }
+        }
+
+        await store.InsertAsync(building);
+        await InvokeAsync(h => h.VersionedAsync(context));
+        return building;
+    }
+
+    private async Task PublishCoreAsync(ContentItem item, ContentTypeDefinition? definition)
+    {
+        var previous = await store.FirstAsync(store.Query().Where(r => r.ContentItemId == item.ContentItemId && r.Published && r.ContentItemVersionId != item.ContentItemVersionId));
+        var context = new PublishContentContext(item, previous, definition);
+        await InvokeAsync(h => h.PublishingAsync(context));
+        if (context.Cancel)
+        {
+            return;
+        }
+
+        if (previous is not null)
+        {
+            previous.Published = false;
+            previous.Latest = false;
+            await store.UpdateAsync(previous);
+        }
+
+        var stored = item.VersionStamp != 0;
+        var otherLatest = store.Query().Where(r => r.ContentItemId == item.ContentItemId && r.Latest && r.ContentItemVersionId != item.ContentItemVersionId);
+        await store.SetFlagsAsync(otherLatest, latest: false, published: null);
+        item.Published = true;
+        item.Latest = true;
+        item.PublishedUtc = Now;
+        if (stored)
+        {
+            await store.UpdateAsync(item);
+        }
+        else
+        {
+            await store.InsertAsync(item);
+        }
+
+        await InvokeAsync(h => h.PublishedAsync(context));
+    }
+
+    private async Task InvokeAsync(Func<IContentHandler, Task> call)
+    {
+        foreach (var handler in _handlers)
+        {
+            await call(handler);
+        }
+    }
+}

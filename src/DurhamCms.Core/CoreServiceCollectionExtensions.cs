@@ -1,0 +1,53 @@
+using DurhamCms.ContentManagement;
+using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Data;
+using DurhamCms.Documents;
+using DurhamCms.Metadata;
+using DurhamCms.Modules;
+using DurhamCms.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The kernel: database, documents, definitions, content manager, data migrations, identity stores.</summary>
+    public static IServiceCollection AddDurhamCmsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DurhamCmsOptions>().BindConfiguration(DurhamCmsOptions.Section);
+        var options = configuration.GetSection(DurhamCmsOptions.Section).Get<DurhamCmsOptions>() ?? new DurhamCmsOptions();
+        var dataPath = options.ResolveDataPath(contentRoot);
+        var connectionString = DataServiceCollectionExtensions.ResolveConnectionString(options, dataPath);
+        services.AddSingleton(new SitePaths(contentRoot, dataPath));
+
+        services.AddDbContext<DurhamDbContext>(b => b.UseDurhamDatabase(options.Database.Provider, connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DocumentStore>();
+        services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());
+        services.AddScoped<ISiteSettings, SiteSettings>();
+        services.AddSingleton<ContentDefinitionCache>();
+        services.AddScoped<ContentDefinitionManager>();
+        services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
+        services.AddScoped<ContentStore>();
+        services.AddScoped<IContentManager, DefaultContentManager>();
+        services.AddScoped<DataMigrationRunner>();
+
+        services.AddIdentityCore<CmsUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<CmsRole>()
+            .AddEntityFrameworkStores<DurhamDbContext>()
+            .AddDefaultTokenProviders();
+        return services;
+    }
+}
+
+/// <summary>Where this site keeps its files.</summary>
+public sealed record SitePaths(string ContentRoot, string DataPath);

@@ -1,0 +1,42 @@
+using DurhamCms.ContentManagement;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DurhamCms.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers a module's index table and the provider that maps versions to its rows.</summary>
+    public static IServiceCollection AddContentIndex<TIndex, TProvider>(this IServiceCollection services, Action<EntityTypeBuilder<TIndex>>? configure = null)
+        where TIndex : ContentIndex
+        where TProvider : class, IContentIndexProvider
+    {
+        services.AddSingleton<IContentIndexRegistration>(new ContentIndexRegistration<TIndex>(configure));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentIndexProvider, TProvider>());
+        return services;
+    }
+
+    /// <summary>Configures EF for the chosen provider, with that provider's migrations assembly.</summary>
+    public static void UseDurhamDatabase(this DbContextOptionsBuilder builder, string provider, string connectionString)
+    {
+        if (string.Equals(provider, DatabaseProviders.PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("DurhamCms.Data.PostgreSql"));
+        }
+        else if (string.Equals(provider, DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            builder.UseSqlite(connectionString, o => o.MigrationsAssembly("DurhamCms.Data.Sqlite"));
+        }
+        else
+        {
+            throw new InvalidOperationException($"DurhamCms:Database:Provider is '{provider}'; use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.PostgreSql}'.");
+        }
+    }
+
+    public static string ResolveConnectionString(DurhamCmsOptions options, string dataPath) =>
+        string.IsNullOrWhiteSpace(options.Database.ConnectionString)
+            ? $"Data Source={Path.Combine(dataPath, "durhamcms.db")};Cache=Shared;Pooling=True"
+            : options.Database.ConnectionString;
+}
