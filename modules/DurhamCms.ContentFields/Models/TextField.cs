@@ -1,0 +1,9 @@
+using DurhamCms.ContentManagement;
+
+namespace DurhamCms.ContentFields.Models;
+
+/// <summary>Orchard's TextField: <c>{"Text": "..."}</c>.</summary>
+public sealed class TextField : ContentField
+{
+    public string? Text { get; set; }
+}
