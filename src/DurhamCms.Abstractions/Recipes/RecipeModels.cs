@@ -101,6 +101,13 @@ public sealed class RecipeExportRequest
     public IReadOnlyCollection<string> ContentItemIds { get; init; } = [];
 
     public bool IncludeDefinitions { get; init; } = true;
+
+    // The exported recipe's header.
+    public string Name { get; init; } = "Export";
+    public string? DisplayName { get; init; }
+    public string? Description { get; init; }
+    public string? Author { get; init; }
+    public string Version { get; init; } = "1.0.0";
 }
 
 public interface IRecipeExporter

@@ -1,0 +1,7 @@
+namespace DurhamCms.ContentManagement.Metadata;
+
+/// <summary>
+/// A field type a module provides ("TextField", "NumericField"...). Registered as a singleton
+/// per type, so a recipe can tell a field it cannot edit or display from one it can.
+/// </summary>
+public sealed record ContentFieldTypeRegistration(string Name);

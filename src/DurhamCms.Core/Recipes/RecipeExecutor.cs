@@ -1,0 +1,140 @@
+using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace DurhamCms.Recipes;
+
+/// <summary>
+/// Runs a recipe's steps in order, all in one database transaction: the whole recipe is
+/// imported or none of it. Steps are matched to handlers by name, case-insensitively.
+/// </summary>
+public sealed class RecipeExecutor(
+    DurhamDbContext db,
+    IEnumerable<IRecipeStepHandler> handlers,
+    IContentDefinitionManager definitions,
+    ILogger<RecipeExecutor> logger,
+    IConfiguration? configuration = null) : IRecipeExecutor
+{
+    private readonly Dictionary<string, IRecipeStepHandler> _handlers = IndexHandlers(handlers);
+
+    public async Task<RecipeResult> ExecuteAsync(string recipePath, RecipeExecutionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var full = Path.GetFullPath(recipePath);
+        if (!File.Exists(full))
+        {
+            throw new RecipeException($"The recipe file {full} does not exist.");
+        }
+
+        var json = await File.ReadAllTextAsync(full, cancellationToken);
+        return await RunAsync(RecipeReader.Read(json, Path.GetFileName(full)), Path.GetDirectoryName(full), options, cancellationToken);
+    }
+
+    public Task<RecipeResult> ExecuteJsonAsync(string json, string? recipeDirectory, RecipeExecutionOptions? options = null, CancellationToken cancellationToken = default) =>
+        RunAsync(RecipeReader.Read(json, "recipe"), recipeDirectory, options, cancellationToken);
+
+    private async Task<RecipeResult> RunAsync(RecipeDocument recipe, string? recipeDirectory, RecipeExecutionOptions? options, CancellationToken cancellationToken)
+    {
+        options ??= new RecipeExecutionOptions();
+        var result = new RecipeResult { Descriptor = recipe.Descriptor };
+        var plan = Plan(recipe, options, result);
+        var expressions = new RecipeExpressionEvaluator(recipe.Variables, options, configuration, recipeDirectory);
+
+        // A caller that already holds a transaction (setup creating the admin and running the
+        // recipe together) keeps it: its rollback undoes the recipe too.
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        RecipeStepContext? current = null;
+        try
+        {
+            foreach (var (index, handler) in plan)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var raw = recipe.Steps[index];
+                var name = RecipeDocument.StepName(raw);
+                var reporting = new RecipeStepContext(index, name, raw, result, options, recipeDirectory);
+                current = reporting;
+                var step = expressions.EvaluateStep(raw, reporting);
+                current = new RecipeStepContext(index, name, step, result, options, recipeDirectory);
+                await handler.ExecuteAsync(current);
+                result.ExecutedSteps++;
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (Exception ex)
+        {
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
+            // Nothing the failed run staged may leak into later work in this scope, and the
+            // definitions cached from the rolled-back document must be rebuilt.
+            db.ChangeTracker.Clear();
+            definitions.Invalidate();
+            var message = ex switch
+            {
+                RecipeException => ex.Message,
+                _ when current is not null => current.Error($"failed: {ex.Message}").Message,
+                _ => ex.Message,
+            };
+            logger.LogWarning(ex, "Recipe {Recipe} was not imported", recipe.Descriptor.Name);
+            throw new RecipeException($"{message} Nothing from the recipe \"{recipe.Descriptor.Name}\" was imported.", ex);
+        }
+
+        logger.LogInformation("Recipe {Recipe} ran {Steps} steps, skipped {Skipped}, with {Warnings} warnings",
+            recipe.Descriptor.Name, result.ExecutedSteps, result.SkippedSteps.Count, result.Warnings.Count);
+        return result;
+    }
+
+    /// <summary>
+    /// Matches every step to its handler before any runs, so a recipe with a step this site
+    /// cannot run fails before it changes anything.
+    /// </summary>
+    private List<(int Index, IRecipeStepHandler Handler)> Plan(RecipeDocument recipe, RecipeExecutionOptions options, RecipeResult result)
+    {
+        var plan = new List<(int, IRecipeStepHandler)>();
+        for (var i = 0; i < recipe.Steps.Count; i++)
+        {
+            var name = RecipeDocument.StepName(recipe.Steps[i]);
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new RecipeException($"step {i + 1} has no \"name\"; nothing was imported.");
+            }
+
+            if (_handlers.TryGetValue(name, out var handler))
+            {
+                plan.Add((i, handler));
+            }
+            else if (options.SkipUnsupportedSteps)
+            {
+                result.SkippedSteps.Add(new SkippedRecipeStep(i, name, "this site has no handler for this step"));
+            }
+            else
+            {
+                throw new RecipeException($"step {i + 1} '{name}' is not supported by this site; nothing was imported.");
+            }
+        }
+
+        return plan;
+    }
+
+    private static Dictionary<string, IRecipeStepHandler> IndexHandlers(IEnumerable<IRecipeStepHandler> handlers)
+    {
+        var byName = new Dictionary<string, IRecipeStepHandler>(StringComparer.OrdinalIgnoreCase);
+        foreach (var handler in handlers)
+        {
+            foreach (var name in handler.StepNames)
+            {
+                // The first registration wins, as with TryAdd: a module cannot silently replace a kernel step.
+                byName.TryAdd(name, handler);
+            }
+        }
+
+        return byName;
+    }
+}

@@ -1,0 +1,342 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Acornima.Ast;
+using DurhamCms.ContentManagement;
+using Jint;
+using Jint.Native;
+using Jint.Native.Json;
+using Jint.Runtime;
+using Microsoft.Extensions.Configuration;
+
+namespace DurhamCms.Recipes;
+
+/// <summary>
+/// Evaluates Orchard's recipe expressions: a JSON string that is wholly <c>[js: ...]</c> or
+/// <c>[file: ...]</c>. One evaluator serves one recipe run, so <c>variables('x')</c> is computed
+/// the first time a step asks for it and the same value is reused by every later step.
+/// </summary>
+public sealed partial class RecipeExpressionEvaluator
+{
+    // Recipe scripts are one-liners; these limits only stop a mistaken loop or recursion from
+    // hanging setup. No CLR access is granted: the engine sees only the functions below.
+    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(5);
+    private const int MaxStatements = 10_000;
+    private const int MaxRecursion = 64;
+    private const long MaxMemoryBytes = 32 * 1024 * 1024;
+    private const int MaxCachedScripts = 512;
+
+    private readonly JsonObject _recipeVariables;
+    private readonly RecipeExecutionOptions _options;
+    private readonly IConfiguration? _configuration;
+    private readonly string? _recipeDirectory;
+    private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _evaluatingVariables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
+    private Engine? _engine;
+    private int _depth;
+
+    public RecipeExpressionEvaluator(JsonObject recipeVariables, RecipeExecutionOptions options, IConfiguration? configuration, string? recipeDirectory)
+    {
+        _recipeVariables = recipeVariables;
+        _options = options;
+        _configuration = configuration;
+        _recipeDirectory = recipeDirectory is null ? null : Path.GetFullPath(recipeDirectory);
+    }
+
+    /// <summary>True for a string Orchard would evaluate: the whole value is one bracketed expression.</summary>
+    public static bool IsExpression(string value) => Split(value) is not null;
+
+    /// <summary>
+    /// A copy of <paramref name="step"/> with every expression evaluated. A failed expression is
+    /// kept as written, with a warning, when the run skips what it does not support; otherwise
+    /// it refuses the step.
+    /// </summary>
+    public JsonObject EvaluateStep(JsonObject step, RecipeStepContext context) => (JsonObject)EvaluateNode(step, context)!;
+
+    /// <summary>Evaluates one expression string; other strings come back unchanged.</summary>
+    /// <exception cref="RecipeExpressionException">The expression cannot be evaluated.</exception>
+    public JsonNode? Evaluate(string value)
+    {
+        var split = Split(value);
+        if (split is not { } expression)
+        {
+            return JsonValue.Create(value);
+        }
+
+        return expression.Engine switch
+        {
+            "js" => EvaluateScript(expression.Script),
+            _ => JsonValue.Create(ReadFile(expression.Script)),
+        };
+    }
+
+    private JsonNode? EvaluateNode(JsonNode? node, RecipeStepContext context)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject(ContentJson.NodeOptions);
+                foreach (var (name, value) in obj)
+                {
+                    copy[name] = EvaluateNode(value, context);
+                }
+
+                return copy;
+            case JsonArray array:
+                var items = new JsonArray(ContentJson.NodeOptions);
+                foreach (var value in array)
+                {
+                    items.Add(EvaluateNode(value, context));
+                }
+
+                return items;
+            case JsonValue value when value.TryGetValue<string>(out var text) && IsExpression(text):
+                try
+                {
+                    return Evaluate(text);
+                }
+                catch (RecipeExpressionException ex)
+                {
+                    if (!context.Options.SkipUnsupportedSteps)
+                    {
+                        throw context.Error($"the expression {Quote(text)} could not be evaluated: {ex.Message}", ex);
+                    }
+
+                    context.Warn($"the expression {Quote(text)} was kept as written: {ex.Message}");
+                    return JsonValue.Create(text);
+                }
+
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    private JsonNode? EvaluateScript(string script)
+    {
+        // A script evaluated while another runs (a variable's first use) gets its own engine:
+        // Jint engines are not re-entrant across evaluations.
+        var engine = _depth == 0 ? _engine ??= CreateEngine() : CreateEngine();
+        _depth++;
+        try
+        {
+            var result = engine.Evaluate(Prepare(script));
+            return ToNode(engine, result);
+        }
+        catch (RecipeExpressionException)
+        {
+            throw;
+        }
+        catch (JavaScriptException ex)
+        {
+            throw new RecipeExpressionException(ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Syntax errors, timeouts, statement and recursion limits.
+            throw new RecipeExpressionException(ex.Message, ex);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Prepared<Script> Prepare(string script)
+    {
+        if (_scripts.TryGetValue(script, out var prepared))
+        {
+            return prepared;
+        }
+
+        // A block keeps one expression's `const` and `let` from clashing with the next one's in
+        // the shared engine; its completion value (or top-level `return`, which Orchard's
+        // recipes use) is still the result.
+        prepared = Engine.PrepareScript("{\n" + script + "\n}");
+        if (_scripts.Count < MaxCachedScripts)
+        {
+            _scripts[script] = prepared;
+        }
+
+        return prepared;
+    }
+
+    private Engine CreateEngine()
+    {
+        var engine = new Engine(o => o
+            .TimeoutInterval(ScriptTimeout)
+            .MaxStatements(MaxStatements)
+            .LimitRecursion(MaxRecursion)
+            .LimitMemory(MaxMemoryBytes)
+            .Strict(false));
+        engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
+        engine.SetValue("variables", new Func<string, JsValue>(name => ToJsValue(engine, Variable(name))));
+        engine.SetValue("parameters", new Func<string, string?>(Parameter));
+        engine.SetValue("configuration", new Func<string, JsValue, JsValue>((key, fallback) =>
+            _configuration?[key] is { } configured ? new JsString(configured) : fallback));
+        engine.SetValue("base64", new Func<string, string>(DecodeBase64));
+        return engine;
+    }
+
+    private JsonNode? Variable(string name)
+    {
+        if (_variables.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        JsonNode? value;
+        var overridden = _options.Variables.FirstOrDefault(v => string.Equals(v.Key, name, StringComparison.OrdinalIgnoreCase));
+        if (overridden.Key is not null)
+        {
+            value = JsonValue.Create(overridden.Value);
+        }
+        else if (_recipeVariables.TryGetPropertyValue(name, out var raw))
+        {
+            if (!_evaluatingVariables.Add(name))
+            {
+                throw new RecipeExpressionException($"the variable '{name}' refers to itself.");
+            }
+
+            try
+            {
+                value = raw is JsonValue v && v.TryGetValue<string>(out var text) ? Evaluate(text) : raw?.DeepClone();
+            }
+            finally
+            {
+                _evaluatingVariables.Remove(name);
+            }
+        }
+        else
+        {
+            throw new RecipeExpressionException($"the recipe has no variable '{name}'.");
+        }
+
+        _variables[name] = value;
+        return value;
+    }
+
+    private string? Parameter(string name)
+    {
+        if (_options.Parameters.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        var match = _options.Parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+        return match.Key is not null
+            ? match.Value
+            : throw new RecipeExpressionException($"no parameter '{name}' was given to the recipe.");
+    }
+
+    private static string DecodeBase64(string value)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(value));
+        }
+        catch (FormatException ex)
+        {
+            throw new RecipeExpressionException($"base64('{Shorten(value)}') is not valid base64.", ex);
+        }
+    }
+
+    /// <summary>Orchard's file expressions: <c>text('path')</c> and <c>base64('path')</c>, relative to the recipe.</summary>
+    private string ReadFile(string script)
+    {
+        var call = FileCall().Match(script);
+        if (!call.Success)
+        {
+            throw new RecipeExpressionException("a file expression is text('path') or base64('path').");
+        }
+
+        var relative = call.Groups["path"].Value;
+        if (_recipeDirectory is null)
+        {
+            throw new RecipeExpressionException($"the file '{relative}' cannot be read: this recipe was not read from a folder.");
+        }
+
+        var full = Path.GetFullPath(Path.Combine(_recipeDirectory, relative));
+        var root = Path.EndsInDirectorySeparator(_recipeDirectory) ? _recipeDirectory : _recipeDirectory + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(root, StringComparison.Ordinal))
+        {
+            throw new RecipeExpressionException($"the file '{relative}' is outside the recipe's folder; recipes may only read files beside them.");
+        }
+
+        if (!File.Exists(full))
+        {
+            throw new RecipeExpressionException($"the file '{relative}' was not found (looked for {full}).");
+        }
+
+        return call.Groups["function"].Value == "base64"
+            ? Convert.ToBase64String(File.ReadAllBytes(full))
+            : File.ReadAllText(full);
+    }
+
+    private static JsonNode? ToNode(Engine engine, JsValue value)
+    {
+        if (value.IsNull() || value.IsUndefined())
+        {
+            return null;
+        }
+
+        if (value.IsString())
+        {
+            return JsonValue.Create(value.AsString());
+        }
+
+        if (value.IsBoolean())
+        {
+            return JsonValue.Create(value.AsBoolean());
+        }
+
+        if (value.IsNumber())
+        {
+            var number = value.AsNumber();
+            if (double.IsNaN(number) || double.IsInfinity(number))
+            {
+                return null;
+            }
+
+            // Integral results (a year, a count) stay integers in the JSON, as Orchard writes them.
+            return Math.Abs(number) < 9e15 && number == Math.Floor(number) ? JsonValue.Create((long)number) : JsonValue.Create(number);
+        }
+
+        // Dates, arrays and objects: what JSON.stringify gives, as Orchard's Jint conversion does.
+        var json = new JsonSerializer(engine).Serialize(value);
+        return json.IsString() ? JsonNode.Parse(json.AsString(), ContentJson.NodeOptions) : null;
+    }
+
+    private static JsValue ToJsValue(Engine engine, JsonNode? node) => node switch
+    {
+        null => JsValue.Null,
+        JsonValue v when v.TryGetValue<string>(out var s) => new JsString(s),
+        JsonValue v when v.TryGetValue<bool>(out var b) => b ? JsBoolean.True : JsBoolean.False,
+        JsonValue v when v.TryGetValue<double>(out var d) => new JsNumber(d),
+        _ => new JsonParser(engine).Parse(node.ToJsonString()),
+    };
+
+    private static (string Engine, string Script)? Split(string value)
+    {
+        if (value.Length < 5 || value[0] != '[' || value[^1] != ']')
+        {
+            return null;
+        }
+
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var engine = value[1..colon].Trim().ToLowerInvariant();
+        return engine is "js" or "file" ? (engine, value[(colon + 1)..^1]) : null;
+    }
+
+    private static string Quote(string expression) => $"\"{Shorten(expression)}\"";
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
+
+    [GeneratedRegex(@"^\s*(?<function>text|base64)\s*\(\s*(?<q>['""])(?<path>.*?)\k<q>\s*\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileCall();
+}

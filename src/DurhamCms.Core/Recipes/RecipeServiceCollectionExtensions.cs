@@ -1,0 +1,26 @@
+using DurhamCms.Recipes.Steps;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DurhamCms.Recipes;
+
+public static class RecipeServiceCollectionExtensions
+{
+    /// <summary>The recipe executor and exporter, and the kernel's steps. Modules add steps with TryAddEnumerable too.</summary>
+    public static IServiceCollection AddDurhamRecipes(this IServiceCollection services)
+    {
+        services.TryAddScoped<IRecipeExecutor, RecipeExecutor>();
+        services.TryAddScoped<IRecipeExporter, RecipeExporter>();
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Scoped<IRecipeStepHandler, ContentDefinitionStep>(),
+            ServiceDescriptor.Scoped<IRecipeStepHandler, ReplaceContentDefinitionStep>(),
+            ServiceDescriptor.Scoped<IRecipeStepHandler, DeleteContentDefinitionStep>(),
+            ServiceDescriptor.Scoped<IRecipeStepHandler, ContentStep>(),
+            ServiceDescriptor.Scoped<IRecipeStepHandler, SettingsStep>(),
+            ServiceDescriptor.Scoped<IRecipeStepHandler, FeatureStep>(),
+            ServiceDescriptor.Scoped<IRecipeStepHandler, RolesStep>(),
+        ]);
+        return services;
+    }
+}
