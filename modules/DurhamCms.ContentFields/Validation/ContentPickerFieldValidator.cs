@@ -1,10 +1,15 @@
 using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentFields.Settings;
 using DurhamCms.ContentManagement;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.ContentFields.Validation;
 
-public sealed class ContentPickerFieldValidator(IContentManager contentManager) : IContentFieldValidator
+/// <remarks>
+/// The content manager is resolved when needed, not injected: it depends on the content
+/// handlers, and through the validation handler on this validator.
+/// </remarks>
+public sealed class ContentPickerFieldValidator(IServiceProvider services) : IContentFieldValidator
 {
     public string FieldName => nameof(ContentPickerField);
 
@@ -34,6 +39,7 @@ public sealed class ContentPickerFieldValidator(IContentManager contentManager) 
 
         // A picked item may be a draft not yet published (both are edited together), so
         // the latest version counts; the published one covers an item whose draft was discarded.
+        var contentManager = services.GetRequiredService<IContentManager>();
         var found = (await contentManager.GetManyAsync(ids, VersionOptions.Latest)).ToDictionary(i => i.ContentItemId);
         var missing = ids.Where(id => !found.ContainsKey(id)).ToList();
         if (missing.Count > 0)

@@ -1,0 +1,9 @@
+using DurhamCms.ContentManagement;
+
+namespace DurhamCms.Parts.Models;
+
+/// <summary>Orchard's MarkdownBodyPart: the body as Markdown, rendered and sanitized when displayed.</summary>
+public sealed class MarkdownBodyPart : ContentPart
+{
+    public string? Markdown { get; set; }
+}

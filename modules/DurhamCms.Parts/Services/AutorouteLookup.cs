@@ -1,0 +1,36 @@
+using System.Diagnostics.CodeAnalysis;
+using DurhamCms.Data;
+using DurhamCms.Parts.Indexes;
+using Microsoft.EntityFrameworkCore;
+
+namespace DurhamCms.Parts.Services;
+
+/// <summary>Resolves public paths to items and back, from the AutorouteIndex table alone.</summary>
+[SuppressMessage("Performance", "CA1862", Justification = "EF translates ToLower() to SQL lower(); the StringComparison overloads it suggests do not translate.")]
+public sealed class AutorouteLookup(DurhamDbContext db)
+{
+    /// <summary>The item published at <paramref name="path"/> ("/initiatives/x" or "initiatives/x"), or null. Drafts are never found.</summary>
+    public async Task<string?> FindPublishedContentItemIdAsync(string path)
+    {
+        var normalized = AutoroutePaths.Normalize(path);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        // Exact match first (it can use the index); then any case, as paths are unique regardless of case.
+        var published = db.Set<AutorouteIndex>().AsNoTracking().Where(x => x.Published);
+        return await published.Where(x => x.Path == normalized).Select(x => x.ContentItemId).FirstOrDefaultAsync()
+            ?? await published.Where(x => x.Path.ToLower() == normalized.ToLowerInvariant()).Select(x => x.ContentItemId).FirstOrDefaultAsync();
+    }
+
+    /// <summary>The published path of an item, with a leading slash, or null when it has none.</summary>
+    public async Task<string?> FindPublishedPathAsync(string contentItemId)
+    {
+        var path = await db.Set<AutorouteIndex>().AsNoTracking()
+            .Where(x => x.Published && x.ContentItemId == contentItemId)
+            .Select(x => x.Path)
+            .FirstOrDefaultAsync();
+        return path is null ? null : "/" + path;
+    }
+}

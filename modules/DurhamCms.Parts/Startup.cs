@@ -1,0 +1,41 @@
+using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Data;
+using DurhamCms.Modules;
+using DurhamCms.Parts.Handlers;
+using DurhamCms.Parts.Indexes;
+using DurhamCms.Parts.Liquid;
+using DurhamCms.Parts.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.Parts;
+
+/// <summary>Orchard's common parts: titles, routes, bodies, lists, scheduled publishing.</summary>
+public sealed class PartsStartup : ModuleStartup
+{
+    public override string Id => "DurhamCms.Parts";
+
+    public override IReadOnlyCollection<string> OrchardFeatures =>
+    [
+        "OrchardCore.Title", "OrchardCore.Autoroute", "OrchardCore.Html", "OrchardCore.Markdown",
+        "OrchardCore.Lists", "OrchardCore.PublishLater", "OrchardCore.Alias",
+    ];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<LiquidPatternRenderer>();
+        services.AddScoped<AutoroutePathRegistry>();
+        services.AddScoped<AutorouteLookup>();
+        services.AddContentIndex<AutorouteIndex, AutorouteIndexProvider>(b =>
+        {
+            b.Property(x => x.Path).HasMaxLength(AutoroutePaths.MaxLength).IsRequired();
+            b.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
+            b.HasIndex(x => x.Path);
+        });
+
+        // Title first: route patterns read the display text it sets.
+        services.AddScoped<IContentHandler, TitlePartHandler>();
+        services.AddScoped<IContentHandler, AutoroutePartHandler>();
+        services.AddScoped<IContentHandler, HtmlBodyPartHandler>();
+    }
+}
