@@ -28,7 +28,7 @@ TEST_HANG_TIMEOUT=${TEST_HANG_TIMEOUT:-15m}
 export DEBIAN_FRONTEND=noninteractive
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-export DURHAMCMS_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=durham;Password=durham"
+export DURHAMCMS_TEST_POSTGRES=${DURHAMCMS_TEST_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=durham;Password=durham"}
 
 log() { printf '[test.sh %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
