@@ -15,6 +15,7 @@
 #   TEST_FILTER='FullyQualifiedName~Foo'   passed to dotnet test --filter
 #   TEST_HANG_TIMEOUT=15m           a single test running longer than this aborts the run
 #   SKIP_SYSTEM_SETUP=1             skip apt/PostgreSQL steps (you manage them yourself)
+#   DURHAMCMS_TEST_POSTGRES=...     connection string for the PostgreSQL tests (default: the durham role above)
 set -euo pipefail
 
 CALLER_PWD=$PWD
