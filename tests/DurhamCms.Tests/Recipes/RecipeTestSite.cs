@@ -35,7 +35,7 @@ public sealed class RecipeTestSite : IAsyncDisposable
 
     public string DataPath { get; }
 
-    public static async Task<RecipeTestSite> CreateAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<RecipeTestSite> CreateAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "durhamcms-recipe-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataPath);
@@ -54,6 +54,8 @@ public sealed class RecipeTestSite : IAsyncDisposable
         {
             services.AddSingleton(new ContentFieldTypeRegistration(fieldType));
         }
+
+        configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var site = new RecipeTestSite(provider, dataPath);

@@ -46,7 +46,14 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
                 throw context.Error($"item {i + 1} ({Describe(json)}) is not a content item in Orchard's format: {ex.Message}", ex);
             }
 
-            if (!string.IsNullOrEmpty(item.ContentType) && !defined.ContainsKey(item.ContentType))
+            // Checked here because the content manager imports an item of an undefined type
+            // without validating it, and an item without a type is of no type at all.
+            if (string.IsNullOrWhiteSpace(item.ContentType))
+            {
+                throw context.Error($"item {i + 1} ({Describe(json)}) is invalid: ContentType: A content item needs a content type.");
+            }
+
+            if (!defined.ContainsKey(item.ContentType))
             {
                 var known = await definitions.GetTypeDefinitionAsync(item.ContentType) is not null;
                 defined[item.ContentType] = known;
