@@ -1,0 +1,159 @@
+using System.Security.Cryptography;
+using DurhamCms.Data;
+using DurhamCms.Documents;
+using DurhamCms.Modules;
+using DurhamCms.Recipes;
+using DurhamCms.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DurhamCms.Setup;
+
+/// <summary>Recorded once setup has finished; its presence is what "set up" means.</summary>
+public sealed class SiteState
+{
+    public const string DocumentKey = "SiteState";
+
+    public DateTime SetupUtc { get; set; }
+    public string? Recipe { get; set; }
+    public string? AdminUserName { get; set; }
+}
+
+/// <summary>
+/// Brings a site up to date on every start (schema migrations, module data migrations) and,
+/// the first time only, runs the setup recipe and creates the administrator.
+/// </summary>
+public sealed class SiteSetup(
+    DurhamDbContext db,
+    DataMigrationRunner dataMigrations,
+    IRecipeExecutor recipes,
+    IDocumentStore documents,
+    UserManager<CmsUser> users,
+    RoleManager<CmsRole> roles,
+    IOptions<DurhamCmsOptions> options,
+    SitePaths paths,
+    ILogger<SiteSetup> logger)
+{
+    public const string AdministratorRole = "Administrator";
+    public const string PasswordFileName = "admin-password.txt";
+
+    /// <summary>True when this call set the site up; false when it already was.</summary>
+    public async Task<bool> EnsureSetUpAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(paths.DataPath);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets residents read while an editor or a recipe writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await dataMigrations.RunAsync();
+        if (await documents.FindAsync<SiteState>(SiteState.DocumentKey) is not null)
+        {
+            return false;
+        }
+
+        var setup = options.Value.Setup;
+        var recipePath = ResolveRecipe(setup.Recipe);
+        var admin = await EnsureAdministratorAsync(setup);
+        logger.LogInformation("Setting up the site from {Recipe}", recipePath);
+        var result = await recipes.ExecuteAsync(recipePath, new RecipeExecutionOptions
+        {
+            Parameters = new Dictionary<string, string?>
+            {
+                ["AdminUserId"] = admin.Id,
+                ["AdminUsername"] = admin.UserName,
+                ["SiteName"] = setup.SiteName,
+            },
+        }, cancellationToken);
+        foreach (var warning in result.Warnings)
+        {
+            logger.LogWarning("Setup recipe: {Warning}", warning);
+        }
+
+        await documents.SaveAsync(SiteState.DocumentKey, new SiteState
+        {
+            SetupUtc = DateTime.UtcNow,
+            Recipe = Path.GetFileName(recipePath),
+            AdminUserName = admin.UserName,
+        });
+        return true;
+    }
+
+    public async Task<bool> IsSetUpAsync(CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+        && await documents.FindAsync<SiteState>(SiteState.DocumentKey) is not null;
+
+    /// <summary>Relative recipe paths are tried against the content root, then each folder above it (the repository root in development).</summary>
+    private string ResolveRecipe(string recipe)
+    {
+        if (Path.IsPathRooted(recipe))
+        {
+            return File.Exists(recipe) ? recipe : throw new FileNotFoundException($"Setup recipe {recipe} (DurhamCms:Setup:Recipe) does not exist.", recipe);
+        }
+
+        for (var folder = new DirectoryInfo(paths.ContentRoot); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, recipe);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"Setup recipe '{recipe}' (DurhamCms:Setup:Recipe) was not found under {paths.ContentRoot} or any folder above it.", recipe);
+    }
+
+    private async Task<CmsUser> EnsureAdministratorAsync(SetupOptions setup)
+    {
+        if (!await roles.RoleExistsAsync(AdministratorRole))
+        {
+            Check(await roles.CreateAsync(new CmsRole(AdministratorRole) { Description = "Can do everything on the site." }), "create the Administrator role");
+        }
+
+        var admin = await users.FindByNameAsync(setup.AdminUserName);
+        if (admin is not null)
+        {
+            return admin;
+        }
+
+        admin = new CmsUser { UserName = setup.AdminUserName, Email = setup.AdminEmail, EmailConfirmed = setup.AdminEmail is not null };
+        var password = string.IsNullOrEmpty(setup.AdminPassword) ? GeneratePassword() : setup.AdminPassword;
+        Check(await users.CreateAsync(admin, password), $"create the administrator '{setup.AdminUserName}'");
+        Check(await users.AddToRoleAsync(admin, AdministratorRole), "give the administrator its role");
+        if (string.IsNullOrEmpty(setup.AdminPassword))
+        {
+            var file = Path.Combine(paths.DataPath, PasswordFileName);
+            await File.WriteAllTextAsync(file, $"{setup.AdminUserName}\n{password}\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            // Printed once, on purpose: the operator needs it to sign in the first time.
+            Console.WriteLine($"DurhamCms: administrator '{setup.AdminUserName}' created with password {password} (also in {file}, readable only by its owner).");
+        }
+
+        return admin;
+    }
+
+    private static string GeneratePassword()
+    {
+        const string letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var chars = Enumerable.Range(0, 20).Select(_ => letters[RandomNumberGenerator.GetInt32(letters.Length)]).ToArray();
+
+        // Identity's default rules want a digit, a lower, an upper and a symbol.
+        return new string(chars) + "-7aA";
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Setup could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using DurhamCms.Hosting;
+using DurhamCms.Web.Commands;
+
+if (HostCommand.TryParse(args, out var command, out var configArgs))
+{
+    return await command.RunAsync(configArgs);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDurhamCms(typeof(Program).Assembly);
+var app = builder.Build();
+app.UseDurhamCms();
+await app.RunAsync();
+return 0;
+
+/// <summary>Named so that integration tests can boot this host with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,167 @@
+using DurhamCms.ContentManagement;
+using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DurhamCms.Tests.Infrastructure;
+
+/// <summary>
+/// A whole site on the real host, of its own: a fresh data folder and, for PostgreSQL, a fresh
+/// database. No test sees another's data. Set up by the Durham recipe on first start.
+/// </summary>
+public sealed class TestSite : WebApplicationFactory<Program>
+{
+    public const string Sqlite = DatabaseProviders.Sqlite;
+    public const string PostgreSql = DatabaseProviders.PostgreSql;
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string? _postgresDatabase;
+
+    public TestSite(string provider = Sqlite, IDictionary<string, string?>? settings = null, string? dataPath = null, string? postgresDatabase = null)
+    {
+        Provider = provider;
+        DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "durhamcms-tests", Guid.NewGuid().ToString("n"));
+        _settings = new Dictionary<string, string?>
+        {
+            ["DurhamCms:DataPath"] = DataPath,
+            ["DurhamCms:Database:Provider"] = provider,
+            ["DurhamCms:Setup:AdminPassword"] = "Test-admin-password-1",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        if (provider == PostgreSql)
+        {
+            _postgresDatabase = postgresDatabase ?? "durham_test_" + Guid.NewGuid().ToString("n")[..16];
+            _settings["DurhamCms:Database:ConnectionString"] = PostgresConnectionString(_postgresDatabase);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>Both databases, for tests that must hold on each.</summary>
+    public static TheoryData<string> Databases => new() { Sqlite, PostgreSql };
+
+    public string Provider { get; }
+    public string DataPath { get; }
+    public string? PostgresDatabase => _postgresDatabase;
+
+    public static string PostgresConnectionString(string database)
+    {
+        var baseString = Environment.GetEnvironmentVariable("DURHAMCMS_TEST_POSTGRES")
+            ?? "Host=127.0.0.1;Port=5432;Username=durham;Password=durham";
+        return new NpgsqlConnectionStringBuilder(baseString) { Database = database }.ConnectionString;
+    }
+
+    /// <summary>A second host over the same data folder and database, as after a restart or on another node.</summary>
+    public TestSite Restart(IDictionary<string, string?>? settings = null) =>
+        new(Provider, settings, DataPath, _postgresDatabase) { KeepData = true };
+
+    /// <summary>Set on the first of two hosts that share data, so that disposing it keeps the data.</summary>
+    public bool KeepData { get; set; }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Scope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task InScopeAsync(Func<IServiceProvider, Task> work) => InScopeAsync(async sp =>
+    {
+        await work(sp);
+        return true;
+    });
+
+    /// <summary>A draftable, versionable test type with a title and one text field.</summary>
+    public Task DefineArticleAsync(string name = "Article") => InScopeAsync(sp =>
+        sp.GetRequiredService<IContentDefinitionManager>().AlterTypeDefinitionAsync(name, t => t
+            .Creatable().Listable().Draftable().Versionable()
+            .WithPart("TitlePart", p => p.WithPosition("0"))
+            .WithPart(name, p => p.WithPosition("1"))));
+
+    public Task<int> CountVersionsAsync() => InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().ContentItems.CountAsync());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Production: error pages as residents get them, never a developer page.
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing || KeepData)
+        {
+            return;
+        }
+
+        SqliteCleanup();
+        if (_postgresDatabase is not null)
+        {
+            DropPostgresDatabase(_postgresDatabase);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Dispose(true);
+    }
+
+    private void SqliteCleanup()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finished host; the temp folder is cleaned by the OS.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    private static void DropPostgresDatabase(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
+        command.ExecuteNonQuery();
+    }
+}
+
+public static class TestContent
+{
+    public static async Task<ContentItem> NewArticleAsync(this IContentManager contentManager, string title, string body = "", string type = "Article")
+    {
+        var item = await contentManager.NewAsync(type);
+        item.DisplayText = title;
+        item.GetOrCreatePartJson("TitlePart")["Title"] = title;
+        item.GetOrCreatePartJson(type)["Body"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = body };
+        return item;
+    }
+
+    public static string? Body(this ContentItem item, string type = "Article") =>
+        item.GetPartJson(type)?["Body"]?["Text"]?.GetValue<string>();
+
+    public static void SetBody(this ContentItem item, string body, string type = "Article") =>
+        item.GetOrCreatePartJson(type)["Body"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = body };
+}
