@@ -1,5 +1,6 @@
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
+using DurhamCms.Display;
 using DurhamCms.Modules;
 using DurhamCms.Parts.Handlers;
 using DurhamCms.Parts.Indexes;
@@ -26,6 +27,7 @@ public sealed class PartsStartup : ModuleStartup
         services.AddSingleton<LiquidPatternRenderer>();
         services.AddScoped<AutoroutePathRegistry>();
         services.AddScoped<AutorouteLookup>();
+        services.AddScoped<IContentRouteResolver>(sp => sp.GetRequiredService<AutorouteLookup>());
         services.AddContentIndex<AutorouteIndex, AutorouteIndexProvider>(b =>
         {
             b.Property(x => x.Path).HasMaxLength(AutoroutePaths.MaxLength).IsRequired();

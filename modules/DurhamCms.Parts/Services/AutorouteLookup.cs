@@ -1,13 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using DurhamCms.Data;
+using DurhamCms.Display;
 using DurhamCms.Parts.Indexes;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Parts.Services;
 
-/// <summary>Resolves public paths to items and back, from the AutorouteIndex table alone.</summary>
+/// <summary>Resolves public paths to items and back, from the AutorouteIndex table alone. Paths have no leading slash.</summary>
 [SuppressMessage("Performance", "CA1862", Justification = "EF translates ToLower() to SQL lower(); the StringComparison overloads it suggests do not translate.")]
-public sealed class AutorouteLookup(DurhamDbContext db)
+public sealed class AutorouteLookup(DurhamDbContext db) : IContentRouteResolver
 {
     /// <summary>The item published at <paramref name="path"/> ("/initiatives/x" or "initiatives/x"), or null. Drafts are never found.</summary>
     public async Task<string?> FindPublishedContentItemIdAsync(string path)
@@ -24,13 +25,10 @@ public sealed class AutorouteLookup(DurhamDbContext db)
             ?? await published.Where(x => x.Path.ToLower() == normalized.ToLowerInvariant()).Select(x => x.ContentItemId).FirstOrDefaultAsync();
     }
 
-    /// <summary>The published path of an item, with a leading slash, or null when it has none.</summary>
-    public async Task<string?> FindPublishedPathAsync(string contentItemId)
-    {
-        var path = await db.Set<AutorouteIndex>().AsNoTracking()
+    /// <summary>The published path of an item ("initiatives/x"), or null when it has none.</summary>
+    public async Task<string?> GetPathAsync(string contentItemId) =>
+        await db.Set<AutorouteIndex>().AsNoTracking()
             .Where(x => x.Published && x.ContentItemId == contentItemId)
             .Select(x => x.Path)
             .FirstOrDefaultAsync();
-        return path is null ? null : "/" + path;
-    }
 }

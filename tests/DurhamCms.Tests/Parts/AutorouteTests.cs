@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DurhamCms.ContentManagement;
+using DurhamCms.Display;
 using DurhamCms.Parts.Models;
 using DurhamCms.Parts.Services;
 using DurhamCms.Parts.Settings;
@@ -182,7 +183,7 @@ public sealed class AutorouteTests : IAsyncLifetime
             return true;
         });
         Assert.Equal(draft.ContentItemId, await FindAsync("priorities/thriving-neighborhoods"));
-        Assert.Equal("/priorities/thriving-neighborhoods", await _site.InScopeAsync(sp => sp.GetRequiredService<AutorouteLookup>().FindPublishedPathAsync(draft.ContentItemId)));
+        Assert.Equal("priorities/thriving-neighborhoods", await _site.InScopeAsync(sp => sp.GetRequiredService<IContentRouteResolver>().GetPathAsync(draft.ContentItemId)));
     }
 
     [Fact]
