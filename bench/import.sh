@@ -19,7 +19,7 @@ ensure_time
 build_host
 
 WORK=$(mktemp -d /tmp/durham-bench-import.XXXXXX)
-cleanup() { if [[ -z "${KEEP_DATA:-}" ]]; then rm -rf "$WORK"; fi; }
+cleanup() { rm -rf "$WORK"; }   # KEEP_DATA lives outside WORK
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
