@@ -1,0 +1,90 @@
+using System.Net;
+using DurhamCms.Data;
+using DurhamCms.Setup;
+using DurhamCms.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.Tests.Site;
+
+public sealed class FirstRunTests
+{
+    private static readonly string[] Priorities =
+    [
+        "Shared Economic Prosperity",
+        "Create a Safer Community Together",
+        "Connected, Engaged, and Inclusive Communities",
+        "Innovative and High Performing Organization",
+        "Thriving and Vibrant Environment",
+    ];
+
+    [Theory]
+    [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    public async Task A_host_on_an_empty_data_path_sets_up_and_names_the_five_priorities(string database)
+    {
+        await using var site = new TestSite(database);
+        var client = site.CreateClient();
+
+        var health = await client.GetAsync("/health");
+        var home = await client.GetStringAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        foreach (var priority in Priorities)
+        {
+            Assert.Contains(WebUtility.HtmlEncode(priority), home, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_restart_does_not_set_up_again()
+    {
+        await using var first = new TestSite { KeepData = true };
+        var (setupUtc, items) = await first.InScopeAsync(async sp =>
+            ((await sp.GetRequiredService<DurhamCms.Documents.IDocumentStore>().FindAsync<SiteState>(SiteState.DocumentKey))!.SetupUtc,
+             await sp.GetRequiredService<DurhamDbContext>().ContentItems.CountAsync()));
+        await first.DisposeAsync();
+
+        await using var second = first.Restart();
+        second.KeepData = false;
+        var (setupAgain, itemsAgain, admins) = await second.InScopeAsync(async sp =>
+            ((await sp.GetRequiredService<DurhamCms.Documents.IDocumentStore>().FindAsync<SiteState>(SiteState.DocumentKey))!.SetupUtc,
+             await sp.GetRequiredService<DurhamDbContext>().ContentItems.CountAsync(),
+             await sp.GetRequiredService<DurhamDbContext>().Users.CountAsync()));
+
+        Assert.Equal(setupUtc, setupAgain);
+        Assert.Equal(items, itemsAgain);
+        Assert.Equal(1, admins);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task A_generated_admin_password_is_written_once_readable_only_by_its_owner()
+    {
+        await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:Setup:AdminPassword"] = "" });
+        _ = site.Services;
+
+        var file = Path.Combine(site.DataPath, SiteSetup.PasswordFileName);
+        Assert.True(File.Exists(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        var lines = await File.ReadAllLinesAsync(file);
+        Assert.Equal("admin", lines[0]);
+        Assert.True(lines[1].Length >= 20);
+    }
+
+    [Fact]
+    public async Task A_routed_item_renders_at_its_path_and_an_unknown_path_is_a_friendly_404()
+    {
+        await using var site = new TestSite();
+        var client = site.CreateClient();
+
+        var priority = await client.GetAsync("/priorities/shared-economic-prosperity");
+        var missing = await client.GetAsync("/priorities/no-such-priority");
+
+        Assert.Equal(HttpStatusCode.OK, priority.StatusCode);
+        Assert.Contains("<h1>Shared Economic Prosperity</h1>", await priority.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var body = await missing.Content.ReadAsStringAsync();
+        Assert.Contains("Page not found", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+    }
+}
