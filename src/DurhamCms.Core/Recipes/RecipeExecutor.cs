@@ -76,6 +76,11 @@ public sealed class RecipeExecutor(
             // definitions cached from the rolled-back document must be rebuilt.
             db.ChangeTracker.Clear();
             definitions.Invalidate();
+            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
             var message = ex switch
             {
                 RecipeException => ex.Message,

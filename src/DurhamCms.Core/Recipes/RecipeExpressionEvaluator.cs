@@ -1,11 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Acornima.Ast;
 using DurhamCms.ContentManagement;
 using Jint;
 using Jint.Native;
-using Jint.Native.Json;
 using Jint.Runtime;
 using Microsoft.Extensions.Configuration;
 
@@ -16,7 +14,7 @@ namespace DurhamCms.Recipes;
 /// <c>[file: ...]</c>. One evaluator serves one recipe run, so <c>variables('x')</c> is computed
 /// the first time a step asks for it and the same value is reused by every later step.
 /// </summary>
-public sealed partial class RecipeExpressionEvaluator
+public sealed class RecipeExpressionEvaluator
 {
     // Recipe scripts are one-liners; these limits only stop a mistaken loop or recursion from
     // hanging setup. No CLR access is granted: the engine sees only the functions below.
@@ -41,7 +39,7 @@ public sealed partial class RecipeExpressionEvaluator
         _recipeVariables = recipeVariables;
         _options = options;
         _configuration = configuration;
-        _recipeDirectory = recipeDirectory is null ? null : Path.GetFullPath(recipeDirectory);
+        _recipeDirectory = recipeDirectory;
     }
 
     /// <summary>True for a string Orchard would evaluate: the whole value is one bracketed expression.</summary>
@@ -67,7 +65,7 @@ public sealed partial class RecipeExpressionEvaluator
         return expression.Engine switch
         {
             "js" => EvaluateScript(expression.Script),
-            _ => JsonValue.Create(ReadFile(expression.Script)),
+            _ => JsonValue.Create(RecipeFileExpressions.Evaluate(expression.Script, _recipeDirectory)),
         };
     }
 
@@ -121,7 +119,7 @@ public sealed partial class RecipeExpressionEvaluator
         try
         {
             var result = engine.Evaluate(Prepare(script));
-            return ToNode(engine, result);
+            return JintJson.ToNode(engine, result);
         }
         catch (RecipeExpressionException)
         {
@@ -170,7 +168,7 @@ public sealed partial class RecipeExpressionEvaluator
             .LimitMemory(MaxMemoryBytes)
             .Strict(false));
         engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
-        engine.SetValue("variables", new Func<string, JsValue>(name => ToJsValue(engine, Variable(name))));
+        engine.SetValue("variables", new Func<string, JsValue>(name => JintJson.ToJsValue(engine, Variable(name))));
         engine.SetValue("parameters", new Func<string, string?>(Parameter));
         engine.SetValue("configuration", new Func<string, JsValue, JsValue>((key, fallback) =>
             _configuration?[key] is { } configured ? new JsString(configured) : fallback));
@@ -241,81 +239,6 @@ public sealed partial class RecipeExpressionEvaluator
         }
     }
 
-    /// <summary>Orchard's file expressions: <c>text('path')</c> and <c>base64('path')</c>, relative to the recipe.</summary>
-    private string ReadFile(string script)
-    {
-        var call = FileCall().Match(script);
-        if (!call.Success)
-        {
-            throw new RecipeExpressionException("a file expression is text('path') or base64('path').");
-        }
-
-        var relative = call.Groups["path"].Value;
-        if (_recipeDirectory is null)
-        {
-            throw new RecipeExpressionException($"the file '{relative}' cannot be read: this recipe was not read from a folder.");
-        }
-
-        var full = Path.GetFullPath(Path.Combine(_recipeDirectory, relative));
-        var root = Path.EndsInDirectorySeparator(_recipeDirectory) ? _recipeDirectory : _recipeDirectory + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(root, StringComparison.Ordinal))
-        {
-            throw new RecipeExpressionException($"the file '{relative}' is outside the recipe's folder; recipes may only read files beside them.");
-        }
-
-        if (!File.Exists(full))
-        {
-            throw new RecipeExpressionException($"the file '{relative}' was not found (looked for {full}).");
-        }
-
-        return call.Groups["function"].Value == "base64"
-            ? Convert.ToBase64String(File.ReadAllBytes(full))
-            : File.ReadAllText(full);
-    }
-
-    private static JsonNode? ToNode(Engine engine, JsValue value)
-    {
-        if (value.IsNull() || value.IsUndefined())
-        {
-            return null;
-        }
-
-        if (value.IsString())
-        {
-            return JsonValue.Create(value.AsString());
-        }
-
-        if (value.IsBoolean())
-        {
-            return JsonValue.Create(value.AsBoolean());
-        }
-
-        if (value.IsNumber())
-        {
-            var number = value.AsNumber();
-            if (double.IsNaN(number) || double.IsInfinity(number))
-            {
-                return null;
-            }
-
-            // Integral results (a year, a count) stay integers in the JSON, as Orchard writes them.
-            return Math.Abs(number) < 9e15 && number == Math.Floor(number) ? JsonValue.Create((long)number) : JsonValue.Create(number);
-        }
-
-        // Dates, arrays and objects: what JSON.stringify gives, as Orchard's Jint conversion does.
-        var json = new JsonSerializer(engine).Serialize(value);
-        return json.IsString() ? JsonNode.Parse(json.AsString(), ContentJson.NodeOptions) : null;
-    }
-
-    private static JsValue ToJsValue(Engine engine, JsonNode? node) => node switch
-    {
-        null => JsValue.Null,
-        JsonValue v when v.TryGetValue<string>(out var s) => new JsString(s),
-        JsonValue v when v.TryGetValue<bool>(out var b) => b ? JsBoolean.True : JsBoolean.False,
-        JsonValue v when v.TryGetValue<double>(out var d) => new JsNumber(d),
-        _ => new JsonParser(engine).Parse(node.ToJsonString()),
-    };
-
     private static (string Engine, string Script)? Split(string value)
     {
         if (value.Length < 5 || value[0] != '[' || value[^1] != ']')
@@ -336,7 +259,4 @@ public sealed partial class RecipeExpressionEvaluator
     private static string Quote(string expression) => $"\"{Shorten(expression)}\"";
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
-
-    [GeneratedRegex(@"^\s*(?<function>text|base64)\s*\(\s*(?<q>['""])(?<path>.*?)\k<q>\s*\)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex FileCall();
 }

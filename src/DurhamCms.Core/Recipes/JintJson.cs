@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using DurhamCms.ContentManagement;
+using Jint;
+using Jint.Native;
+using Jint.Native.Json;
+
+namespace DurhamCms.Recipes;
+
+/// <summary>Values between Jint and System.Text.Json, keeping their JSON kind (a uuid stays a string, 6 * 7 a number).</summary>
+internal static class JintJson
+{
+    public static JsonNode? ToNode(Engine engine, JsValue value)
+    {
+        if (value.IsNull() || value.IsUndefined())
+        {
+            return null;
+        }
+
+        if (value.IsString())
+        {
+            return JsonValue.Create(value.AsString());
+        }
+
+        if (value.IsBoolean())
+        {
+            return JsonValue.Create(value.AsBoolean());
+        }
+
+        if (value.IsNumber())
+        {
+            var number = value.AsNumber();
+            if (double.IsNaN(number) || double.IsInfinity(number))
+            {
+                return null;
+            }
+
+            // Integral results (a year, a count) stay integers in the JSON, as Orchard writes them.
+            return Math.Abs(number) < 9e15 && number == Math.Floor(number) ? JsonValue.Create((long)number) : JsonValue.Create(number);
+        }
+
+        // Dates, arrays and objects: what JSON.stringify gives, as Orchard's conversion does.
+        var json = new JsonSerializer(engine).Serialize(value);
+        return json.IsString() ? JsonNode.Parse(json.AsString(), ContentJson.NodeOptions) : null;
+    }
+
+    public static JsValue ToJsValue(Engine engine, JsonNode? node) => node switch
+    {
+        null => JsValue.Null,
+        JsonValue v when v.TryGetValue<string>(out var s) => new JsString(s),
+        JsonValue v when v.TryGetValue<bool>(out var b) => b ? JsBoolean.True : JsBoolean.False,
+        JsonValue v when v.TryGetValue<double>(out var d) => new JsNumber(d),
+        _ => new JsonParser(engine).Parse(node.ToJsonString()),
+    };
+}
