@@ -22,6 +22,8 @@ public sealed class LiquidPatternRenderer
 
     public LiquidPatternRenderer()
     {
+        // A route or title pattern needs a handful of steps; a loop typed by mistake must not hang a save.
+        _options.MaxSteps = 10_000;
         _options.Filters.AddFilter("slugify", (input, _, _) => new ValueTask<FluidValue>(StringValue.Create(Slugifier.Slugify(input.ToStringValue()))));
         _options.Filters.AddFilter("display_text", DisplayTextAsync);
         _options.Filters.AddFilter("container", ContainerAsync);
@@ -45,7 +47,15 @@ public sealed class LiquidPatternRenderer
         context.AmbientValues[ContentManagerKey] = contentManager;
         context.SetValue("Model", new DictionaryValue(new FluidValueDictionaryFluidIndexable(
             new Dictionary<string, FluidValue>(StringComparer.OrdinalIgnoreCase) { ["ContentItem"] = JsonFluidValues.FromContentItem(item) })));
-        return (await template.RenderAsync(context, NullEncoder.Default)).Trim();
+        try
+        {
+            return (await template.RenderAsync(context, NullEncoder.Default)).Trim();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // Raised before anything is written (handlers render in the "-ing" events), so the save changes nothing.
+            throw new InvalidOperationException($"The pattern '{pattern}' could not be rendered: {e.Message}", e);
+        }
     }
 
     private bool TryGetTemplate(string pattern, out IFluidTemplate template, out string? error)

@@ -166,6 +166,17 @@ public sealed class AutorouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_runaway_pattern_stops_with_a_message_and_stores_nothing()
+    {
+        await DefineAsync("Page", new AutoroutePartSettings { Pattern = "{% for i in (1..1000000) %}x{% endfor %}" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => TryCreateAsync("Page", "About"));
+
+        Assert.StartsWith("The pattern '{% for i in (1..1000000) %}x{% endfor %}' could not be rendered", error.Message);
+        Assert.Empty(await _site.WithContentAsync(cm => cm.ListAsync("Page", VersionOptions.Latest)));
+    }
+
+    [Fact]
     public async Task The_lookup_finds_the_published_item_by_path_and_not_a_draft()
     {
         await DefineAsync("Priority", new AutoroutePartSettings { Pattern = "priorities/" + TitleSlug }, draftable: true);
