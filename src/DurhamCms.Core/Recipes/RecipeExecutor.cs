@@ -40,8 +40,7 @@ public sealed class RecipeExecutor(
         var plan = Plan(recipe, options, result);
         var expressions = new RecipeExpressionEvaluator(recipe.Variables, options, configuration, recipeDirectory);
 
-        // A caller that already holds a transaction (setup creating the admin and running the
-        // recipe together) keeps it: its rollback undoes the recipe too.
+        // A caller that already holds a transaction keeps it: its rollback undoes the recipe too.
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         RecipeStepContext? current = null;
@@ -84,7 +83,7 @@ public sealed class RecipeExecutor(
             var message = ex switch
             {
                 RecipeException => ex.Message,
-                _ when current is not null => current.Error($"failed: {ex.Message}").Message,
+                _ when current is not null => current.Error($"failed: {Cause(ex)}").Message,
                 _ => ex.Message,
             };
             logger.LogWarning(ex, "Recipe {Recipe} was not imported", recipe.Descriptor.Name);
@@ -127,6 +126,10 @@ public sealed class RecipeExecutor(
 
         return plan;
     }
+
+    // EF and ADO.NET wrap the useful message ("UNIQUE constraint failed...") in a generic one.
+    private static string Cause(Exception ex) =>
+        ex.GetBaseException() is { } root && root != ex ? $"{ex.Message} ({root.Message})" : ex.Message;
 
     private static Dictionary<string, IRecipeStepHandler> IndexHandlers(IEnumerable<IRecipeStepHandler> handlers)
     {

@@ -6,6 +6,7 @@ using DurhamCms.Documents;
 using DurhamCms.Recipes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit;
 
 namespace DurhamCms.Tests.Recipes;
@@ -229,11 +230,49 @@ public sealed class BadRecipeTests
     }
 
     [Fact]
+    public async Task A_module_step_that_throws_is_reported_with_its_step_and_cause_and_rolled_back()
+    {
+        await using var site = await RecipeTestSite.CreateAsync(configure: s =>
+            s.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, ExplodingStep>()));
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunAsync($$"""
+            { "name": "Explodes", "steps": [ { "name": "Content", "Data": [ {{Item}} ] }, { "name": "explode" } ] }
+            """));
+
+        Assert.StartsWith("step 2 \"explode\": failed: The index is out of date.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing from the recipe \"Explodes\" was imported.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await site.CountVersionsAsync());
+    }
+
+    [Fact]
+    public async Task A_version_id_that_belongs_to_another_item_is_refused()
+    {
+        await using var site = await RecipeTestSite.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunAsync("""
+            { "steps": [ { "name": "Content", "Data": [
+              { "ContentItemId": "4k7qxzmb2hf8yd3nq0vw5t9cj1", "ContentItemVersionId": "4k7qxzmb2hf8yd3nq0vw5t9cv1", "ContentType": "Note", "Latest": true },
+              { "ContentItemId": "4k7qxzmb2hf8yd3nq0vw5t9cj2", "ContentItemVersionId": "4k7qxzmb2hf8yd3nq0vw5t9cv1", "ContentType": "Note", "Latest": true } ] } ] }
+            """));
+
+        Assert.Contains("step 1 \"Content\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("belongs to item 4k7qxzmb2hf8yd3nq0vw5t9cj1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await site.CountVersionsAsync());
+    }
+
+    [Fact]
     public async Task A_step_without_a_name_is_refused()
     {
         await using var site = await RecipeTestSite.CreateAsync();
         var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunAsync("""{ "steps": [ { "name": "Settings" }, { "Data": [] } ] }"""));
         Assert.Contains("step 2 has no \"name\"", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ExplodingStep : IRecipeStepHandler
+    {
+        public IReadOnlyCollection<string> StepNames => ["Explode"];
+
+        public Task ExecuteAsync(RecipeStepContext context) => throw new InvalidOperationException("The index is out of date.");
     }
 
     private sealed class NoteNeedsTextHandler : ContentHandlerBase
