@@ -46,11 +46,11 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
                 throw context.Error($"item {i + 1} ({Describe(json)}) is not a content item in Orchard's format: {ex.Message}", ex);
             }
 
-            // Checked here because the content manager imports an item of an undefined type
-            // without validating it, and an item without a type is of no type at all.
+            // The content manager imports an item of an undefined type without validating it,
+            // and an item without a type is of no type at all: ask for its verdict first.
             if (string.IsNullOrWhiteSpace(item.ContentType))
             {
-                throw context.Error($"item {i + 1} ({Describe(json)}) is invalid: ContentType: A content item needs a content type.");
+                throw context.Error($"item {i + 1} ({Describe(json)}) is invalid: {await contentManager.ValidateAsync(item)}");
             }
 
             if (!defined.ContainsKey(item.ContentType))

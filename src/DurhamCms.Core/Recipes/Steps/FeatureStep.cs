@@ -31,8 +31,10 @@ internal sealed class FeatureStep(IDocumentStore documents, ModuleCatalog? catal
             context.Warn($"no module of this site provides these features, so they were not enabled: {list}.");
         }
 
+        // Disabled first, then enabled, as Orchard does: a feature in both lists ends up enabled.
         var document = await documents.GetAsync<FeaturesDocument>(FeaturesDocument.DocumentKey);
         var enabled = new List<string>(document.Enabled);
+        enabled.RemoveAll(f => disable.Contains(f, StringComparer.OrdinalIgnoreCase));
         foreach (var feature in enable.Where(_catalog.IsKnownFeature))
         {
             if (!enabled.Contains(feature, StringComparer.OrdinalIgnoreCase))
@@ -41,7 +43,6 @@ internal sealed class FeatureStep(IDocumentStore documents, ModuleCatalog? catal
             }
         }
 
-        enabled.RemoveAll(f => disable.Contains(f, StringComparer.OrdinalIgnoreCase));
         document.Enabled = enabled;
         await documents.SaveAsync(FeaturesDocument.DocumentKey, document);
     }
