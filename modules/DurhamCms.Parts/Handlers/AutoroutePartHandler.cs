@@ -24,6 +24,21 @@ public sealed class AutoroutePartHandler(LiquidPatternRenderer liquid, Autoroute
     /// <summary>An imported path is kept whatever the settings, so content moves between sites unchanged.</summary>
     public override Task ImportingAsync(ContentContext context) => SetPathAsync(context, imported: true);
 
+    /// <summary>A clone starts with its original's path, which the original still holds: it gets the next free one.</summary>
+    public override async Task ClonedAsync(ContentContext context)
+    {
+        if (context.FindPart(nameof(AutoroutePart)) is not { } typePart
+            || context.ContentItem.Get<AutoroutePart>(typePart.Name) is not { Disabled: false } part
+            || AutoroutePaths.Normalize(part.Path) is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        part.Path = await paths.MakeUniqueAsync(path, context.ContentItem.ContentItemId);
+        part.SetHomepage = false;
+        context.ContentItem.Apply(typePart.Name, part);
+    }
+
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         if (context.FindPart(nameof(AutoroutePart)) is not { } typePart)

@@ -95,6 +95,18 @@ public sealed class AutorouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_clone_gets_the_next_free_path()
+    {
+        await DefineAsync("Priority", new AutoroutePartSettings { Pattern = TitleSlug });
+        var original = await CreateAsync("Priority", "Shared Economic Prosperity");
+
+        var clone = await _site.WithContentAsync(cm => cm.CloneAsync(original));
+
+        Assert.Equal("shared-economic-prosperity-2", clone.As<AutoroutePart>()!.Path);
+        Assert.Equal("shared-economic-prosperity-2", (await _site.WithContentAsync(cm => cm.GetAsync(clone.ContentItemId, VersionOptions.Latest)))!.As<AutoroutePart>()!.Path);
+    }
+
+    [Fact]
     public async Task A_custom_path_is_kept_when_allowed()
     {
         await DefineAsync("Page", new AutoroutePartSettings { AllowCustomPath = true, Pattern = TitleSlug });
