@@ -1,6 +1,5 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
-using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Parts.Liquid;
 using DurhamCms.Parts.Models;
 using DurhamCms.Parts.Services;
