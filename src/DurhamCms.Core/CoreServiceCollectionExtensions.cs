@@ -23,7 +23,9 @@ public static class CoreServiceCollectionExtensions
         var connectionString = DataServiceCollectionExtensions.ResolveConnectionString(options, dataPath);
         services.AddSingleton(new SitePaths(contentRoot, dataPath));
 
-        services.AddDbContext<DurhamDbContext>(b => b.UseDurhamDatabase(options.Database.Provider, connectionString));
+        services.AddDbContext<DurhamDbContext>(b => b
+            .UseDurhamDatabase(options.Database.Provider, connectionString)
+            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, IndexAwareModelCacheKeyFactory>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DocumentStore>();
         services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());

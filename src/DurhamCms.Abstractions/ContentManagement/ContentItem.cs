@@ -145,8 +145,8 @@ public sealed class ContentItem
                 case "contentitemversionid": item.ContentItemVersionId = ReadString(value) ?? ""; break;
                 case "contenttype": item.ContentType = ReadString(value) ?? ""; break;
                 case "displaytext": item.DisplayText = ReadString(value); break;
-                case "latest": item.Latest = value?.GetValue<bool>() ?? false; break;
-                case "published": item.Published = value?.GetValue<bool>() ?? false; break;
+                case "latest": item.Latest = ReadBool(value); break;
+                case "published": item.Published = ReadBool(value); break;
                 case "modifiedutc": item.ModifiedUtc = ReadDate(value); break;
                 case "publishedutc": item.PublishedUtc = ReadDate(value); break;
                 case "createdutc": item.CreatedUtc = ReadDate(value); break;
@@ -171,6 +171,10 @@ public sealed class ContentItem
 
     private static string? ReadString(JsonNode? value) =>
         value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString();
+
+    // Hand-written recipes sometimes quote booleans ("Latest": "true").
+    private static bool ReadBool(JsonNode? value) =>
+        value is JsonValue v && (v.TryGetValue<bool>(out var b) ? b : v.TryGetValue<string>(out var s) && bool.TryParse(s, out var parsed) && parsed);
 
     private static DateTime? ReadDate(JsonNode? value)
     {

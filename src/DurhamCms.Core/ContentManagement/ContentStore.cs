@@ -58,7 +58,8 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
+            // Only this row is dropped: others tracked in the caller's transaction stay as they are.
+            db.Entry(record).State = EntityState.Detached;
             throw new ContentConflictException(item.ContentItemId, item.ContentItemVersionId);
         }
 
@@ -82,20 +83,20 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
         return changed;
     }
 
-    public IQueryable<ContentItemRecord> Tracked() => db.ContentItems;
-
     private async Task WriteIndexesAsync(long documentId, ContentItem item, bool isNew)
     {
-        if (db.Indexes.Count == 0)
-        {
-            return;
-        }
-
+        var written = false;
         foreach (var registration in db.Indexes)
         {
             var rows = _providers.Where(p => p.IndexType == registration.IndexType)
                 .SelectMany(p => p.Map(item))
                 .ToList();
+            if (isNew && rows.Count == 0)
+            {
+                continue;
+            }
+
+            written = true;
             foreach (var row in rows)
             {
                 row.ContentItemId = item.ContentItemId;
@@ -106,7 +107,10 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
             await registration.RewriteAsync(db, documentId, isNew, rows);
         }
 
-        await db.SaveChangesAsync();
+        if (written)
+        {
+            await db.SaveChangesAsync();
+        }
     }
 
     private static void Copy(ContentItem item, ContentItemRecord record)

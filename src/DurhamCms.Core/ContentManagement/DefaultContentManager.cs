@@ -242,8 +242,9 @@ internal sealed class DefaultContentManager(
         var context = new ContentContext(item, definition);
         await InvokeAsync(h => h.ImportingAsync(context));
 
-        // Items of a type with no definition are kept as they are: there are no rules to check.
-        var result = definition is null ? ContentValidationResult.Success : await ValidateAsync(item, definition);
+        // An item of a type with no definition is kept as it is (no part rules apply), but an
+        // item without any type is refused like everywhere else.
+        var result = await ValidateAsync(item, definition);
         if (!result.Succeeded)
         {
             return result;
@@ -256,6 +257,12 @@ internal sealed class DefaultContentManager(
                 item.ContentItemId = IdGenerator.NewId();
             }
 
+            var versionGiven = !string.IsNullOrEmpty(item.ContentItemVersionId);
+            if (!versionGiven)
+            {
+                item.ContentItemVersionId = IdGenerator.NewId();
+            }
+
             item.CreatedUtc ??= Now;
             item.ModifiedUtc ??= Now;
             if (item.Published)
@@ -263,33 +270,31 @@ internal sealed class DefaultContentManager(
                 item.PublishedUtc ??= Now;
             }
 
-            var existing = string.IsNullOrEmpty(item.ContentItemVersionId)
-                ? null
-                : await store.Query().Where(r => r.ContentItemVersionId == item.ContentItemVersionId)
-                    .Select(r => new { r.Stamp, r.ContentItemId }).FirstOrDefaultAsync();
-            if (existing is not null && existing.ContentItemId != item.ContentItemId)
+            // One read of the item's versions serves every decision below; a new item (the
+            // common case in a large recipe) then costs a single insert.
+            var versions = await store.Query().Where(r => r.ContentItemId == item.ContentItemId)
+                .Select(r => new { r.ContentItemVersionId, r.Stamp, r.Latest, r.Published }).ToListAsync();
+            var existing = versions.FirstOrDefault(v => v.ContentItemVersionId == item.ContentItemVersionId);
+            if (existing is null && versionGiven
+                && await store.Query().Where(r => r.ContentItemVersionId == item.ContentItemVersionId).Select(r => r.ContentItemId).FirstOrDefaultAsync() is { } owner)
             {
-                throw new InvalidOperationException($"Version {item.ContentItemVersionId} belongs to item {existing.ContentItemId}, not {item.ContentItemId}.");
+                throw new InvalidOperationException($"Version {item.ContentItemVersionId} belongs to item {owner}, not {item.ContentItemId}.");
             }
 
-            var others = store.Query().Where(r => r.ContentItemId == item.ContentItemId && r.ContentItemVersionId != item.ContentItemVersionId);
-            if (item.Latest)
+            var others = versions.Where(v => v.ContentItemVersionId != item.ContentItemVersionId).ToList();
+            var demoteLatest = item.Latest && others.Any(v => v.Latest);
+            var demotePublished = item.Published && others.Any(v => v.Published);
+            if (demoteLatest || demotePublished)
             {
-                await store.SetFlagsAsync(others.Where(r => r.Latest), latest: false, published: null);
-            }
-
-            if (item.Published)
-            {
-                await store.SetFlagsAsync(others.Where(r => r.Published), latest: null, published: false);
+                var otherIds = others.Where(v => (item.Latest && v.Latest) || (item.Published && v.Published)).Select(v => v.ContentItemVersionId).ToList();
+                await store.SetFlagsAsync(
+                    store.Query().Where(r => otherIds.Contains(r.ContentItemVersionId)),
+                    latest: item.Latest ? false : null,
+                    published: item.Published ? false : null);
             }
 
             if (existing is null)
             {
-                if (string.IsNullOrEmpty(item.ContentItemVersionId))
-                {
-                    item.ContentItemVersionId = IdGenerator.NewId();
-                }
-
                 await store.InsertAsync(item);
             }
             else

@@ -19,7 +19,7 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>Configures EF for the chosen provider, with that provider's migrations assembly.</summary>
-    public static void UseDurhamDatabase(this DbContextOptionsBuilder builder, string provider, string connectionString)
+    public static DbContextOptionsBuilder UseDurhamDatabase(this DbContextOptionsBuilder builder, string provider, string connectionString)
     {
         if (string.Equals(provider, DatabaseProviders.PostgreSql, StringComparison.OrdinalIgnoreCase))
         {
@@ -33,6 +33,8 @@ public static class DataServiceCollectionExtensions
         {
             throw new InvalidOperationException($"DurhamCms:Database:Provider is '{provider}'; use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.PostgreSql}'.");
         }
+
+        return builder;
     }
 
     public static string ResolveConnectionString(DurhamCmsOptions options, string dataPath) =>

@@ -12,7 +12,15 @@ internal sealed class DocumentStore(DurhamDbContext db) : IDocumentStore
     public async Task<T?> FindAsync<T>(string key) where T : class
     {
         var content = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => d.Content).FirstOrDefaultAsync();
-        return content is null ? null : JsonSerializer.Deserialize<T>(content, ContentJson.Options);
+        if (content is null)
+        {
+            return null;
+        }
+
+        // A JsonObject document keeps Orchard's case-insensitive lookups, as recipes write names in any case.
+        return typeof(T) == typeof(System.Text.Json.Nodes.JsonObject)
+            ? ContentJson.ParseObject(content) as T
+            : JsonSerializer.Deserialize<T>(content, ContentJson.Options);
     }
 
     public async Task SaveAsync<T>(string key, T document) where T : class
