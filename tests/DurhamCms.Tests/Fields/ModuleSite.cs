@@ -6,17 +6,16 @@ using DurhamCms.Modules;
 using DurhamCms.Parts;
 using DurhamCms.Recipes;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Tests.Fields;
 
 /// <summary>
-/// The kernel plus the ContentFields and Parts modules, on a SQLite file of its own.
-/// TODO: swap for Infrastructure.TestSite once the lead's migrations include AutorouteIndex;
-/// TestSite migrates (no EnsureCreated), so until then it has no table for these modules' index.
+/// The kernel plus the ContentFields and Parts modules, on a SQLite file of its own. Deliberately
+/// not <c>Infrastructure.TestSite</c> for the module rules: that one boots the whole host and runs
+/// the Durham recipe, whose types (Priority, Initiative...) and routes would mix with each test's
+/// own. Tests that need the host (views, PostgreSQL) use TestSite.
 /// </summary>
 public sealed class ModuleSite : IAsyncDisposable
 {
@@ -50,11 +49,6 @@ public sealed class ModuleSite : IAsyncDisposable
             services.AddDurhamRecipes();
             services.AddSingleton(new ModuleCatalog([new ContentFieldsStartup(), new PartsStartup()]));
         }
-
-        // EF caches a context type's model once per process, but DurhamDbContext's model depends
-        // on the modules registered: without this, whichever site in the test run builds first
-        // (a kernel-only one, say) decides every later site's tables. See IndexAwareModelCacheKeyFactory.
-        services.ConfigureDbContext<DurhamDbContext>(o => o.ReplaceService<IModelCacheKeyFactory, IndexAwareModelCacheKeyFactory>());
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var site = new ModuleSite(provider, dataPath);
@@ -106,16 +100,4 @@ public sealed class ModuleSite : IAsyncDisposable
             // A file still open; the OS cleans its temp folder.
         }
     }
-}
-
-/// <summary>
-/// Keys EF's model cache on the index tables a site registers, so sites with different modules in
-/// one process each get their own model. The kernel should do this itself (reported to the lead);
-/// until then this keeps these tests from depending on which site happened to start first.
-/// </summary>
-internal sealed class IndexAwareModelCacheKeyFactory : IModelCacheKeyFactory
-{
-    public object Create(DbContext context, bool designTime) => context is DurhamDbContext db
-        ? (context.GetType(), string.Join(',', db.Indexes.Select(i => i.IndexType.FullName).Order(StringComparer.Ordinal)), designTime)
-        : (context.GetType(), "", designTime);
 }
