@@ -221,6 +221,88 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "InitiativeIndex",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    NumberSortKey = table.Column<long>(type: "bigint", nullable: false),
+                    ObjectiveNumber = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    PriorityContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: true),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    LeadDepartment = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    PlanCycle = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ModifiedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeIndex", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeIndex_ContentItems_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KeyMeasureIndex",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: true),
+                    Title = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyMeasureIndex", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeyMeasureIndex_ContentItems_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatusUpdateIndex",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: true),
+                    Period = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PeriodSortKey = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatusUpdateIndex", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StatusUpdateIndex_ContentItems_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -288,6 +370,41 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                 name: "IX_ContentItems_ContentType_Published_Latest",
                 table: "ContentItems",
                 columns: new[] { "ContentType", "Published", "Latest" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeIndex_DocumentId",
+                table: "InitiativeIndex",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeIndex_Number_Latest",
+                table: "InitiativeIndex",
+                columns: new[] { "Number", "Latest" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeIndex_Published_PriorityContentItemId_Status",
+                table: "InitiativeIndex",
+                columns: new[] { "Published", "PriorityContentItemId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyMeasureIndex_DocumentId",
+                table: "KeyMeasureIndex",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyMeasureIndex_InitiativeContentItemId_Published",
+                table: "KeyMeasureIndex",
+                columns: new[] { "InitiativeContentItemId", "Published" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatusUpdateIndex_DocumentId",
+                table: "StatusUpdateIndex",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatusUpdateIndex_InitiativeContentItemId_Published",
+                table: "StatusUpdateIndex",
+                columns: new[] { "InitiativeContentItemId", "Published" });
         }
 
         /// <inheritdoc />
@@ -313,6 +430,15 @@ namespace DurhamCms.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Documents");
+
+            migrationBuilder.DropTable(
+                name: "InitiativeIndex");
+
+            migrationBuilder.DropTable(
+                name: "KeyMeasureIndex");
+
+            migrationBuilder.DropTable(
+                name: "StatusUpdateIndex");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

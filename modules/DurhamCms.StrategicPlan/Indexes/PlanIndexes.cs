@@ -1,0 +1,42 @@
+using DurhamCms.ContentManagement;
+
+namespace DurhamCms.StrategicPlan.Indexes;
+
+/// <summary>One row per initiative version: what the dashboard lists, filters and rolls up by.</summary>
+public sealed class InitiativeIndex : ContentIndex
+{
+    public string Number { get; set; } = "";
+
+    /// <summary>Numeric order of <see cref="Number"/> (3.12 before 3.110); 0 when the number is not in x.yz form.</summary>
+    public long NumberSortKey { get; set; }
+
+    /// <summary>"3.1", derived from the number.</summary>
+    public string ObjectiveNumber { get; set; } = "";
+
+    public string Title { get; set; } = "";
+    public string? PriorityContentItemId { get; set; }
+    public string? Status { get; set; }
+    public string? LeadDepartment { get; set; }
+    public string? PlanCycle { get; set; }
+    public DateTime? ModifiedUtc { get; set; }
+}
+
+/// <summary>Key measures by the initiative they belong to.</summary>
+public sealed class KeyMeasureIndex : ContentIndex
+{
+    public string? InitiativeContentItemId { get; set; }
+    public string Title { get; set; } = "";
+}
+
+/// <summary>Status updates by initiative, newest reporting period first.</summary>
+public sealed class StatusUpdateIndex : ContentIndex
+{
+    public string? InitiativeContentItemId { get; set; }
+    public string Period { get; set; } = "";
+
+    /// <summary>Sortable form of the period (see <see cref="Models.ReportingPeriod"/>); empty when unparsable.</summary>
+    public string PeriodSortKey { get; set; } = "";
+
+    public string? Status { get; set; }
+    public DateTime? CreatedUtc { get; set; }
+}
