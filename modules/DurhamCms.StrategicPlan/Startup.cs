@@ -1,6 +1,12 @@
 using DurhamCms.Data;
 using DurhamCms.Modules;
+using DurhamCms.StrategicPlan.Dashboard;
 using DurhamCms.StrategicPlan.Indexes;
+using DurhamCms.StrategicPlan.Measures;
+using DurhamCms.StrategicPlan.OpenData;
+using DurhamCms.StrategicPlan.Rules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +19,10 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPlanMeasures();
+        services.AddPlanContentRules();
+        services.AddPlanDashboard();
+        services.AddPlanOpenData();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider>(b =>
         {
             b.Property(x => x.Number).HasMaxLength(16);
@@ -40,4 +50,8 @@ public sealed class Startup : ModuleStartup
             b.HasIndex(x => new { x.InitiativeContentItemId, x.Published });
         });
     }
+
+    public override void Configure(IApplicationBuilder app) => app.UsePlanOpenData();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPlanOpenData();
 }

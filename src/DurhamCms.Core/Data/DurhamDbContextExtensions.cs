@@ -15,19 +15,25 @@ public static class DurhamDbContextExtensions
             return await work();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        T result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            try
+            {
+                result = await work();
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                db.RolledBack();
+                throw;
+            }
         }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            throw;
-        }
+
+        await db.CommittedAsync();
+        return result;
     }
 
     public static Task InTransactionAsync(this DurhamDbContext db, Func<Task> work, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.StrategicPlan.Dashboard;
+
+public static class DashboardServiceCollectionExtensions
+{
+    /// <summary>The residents' dashboard pages: home, priorities, initiatives.</summary>
+    public static IServiceCollection AddPlanDashboard(this IServiceCollection services) => services;
+}
