@@ -34,6 +34,12 @@ public sealed class FieldValidationContext(
     public void FailRequired() => Fail("is required.");
 
     /// <summary>
+    /// Adds a message filed under a finer member than the field, e.g. one row of a measure
+    /// series ("KeyMeasure.Series.Points[2]"), so an editor can put it beside that row.
+    /// </summary>
+    public void FailAt(string member, string message) => result.Fail(member, message);
+
+    /// <summary>
     /// The field as its class; an absent field reads as empty. A value of the wrong shape (a
     /// date that does not parse, text where a number belongs) is reported and gives false.
     /// </summary>
