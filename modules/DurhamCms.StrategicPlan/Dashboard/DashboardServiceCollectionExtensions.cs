@@ -5,5 +5,12 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 public static class DashboardServiceCollectionExtensions
 {
     /// <summary>The residents' dashboard pages: home, priorities, initiatives.</summary>
-    public static IServiceCollection AddPlanDashboard(this IServiceCollection services) => services;
+    public static IServiceCollection AddPlanDashboard(this IServiceCollection services)
+    {
+        services.AddScoped<StatusVocabulary>();
+        services.AddScoped<PlanRoutes>();
+        services.AddScoped<DashboardQueries>();
+        services.AddScoped<InitiativePageQuery>();
+        return services;
+    }
 }

@@ -1,0 +1,32 @@
+namespace DurhamCms.StrategicPlan.Dashboard;
+
+/// <summary>How many initiatives have one status.</summary>
+public sealed record StatusCount(string Status, int Count);
+
+/// <summary>A priority's card on the home page, with its status roll-up.</summary>
+public sealed record PriorityCard(int? Number, string Title, string Url, string? Description, IReadOnlyList<StatusCount> Counts)
+{
+    public int Total => Counts.Sum(c => c.Count);
+}
+
+public sealed record HomeModel(IReadOnlyList<PriorityCard> Priorities, IReadOnlyList<string> Statuses);
+
+/// <summary>One initiative in a list: what the index row holds, and its URL.</summary>
+public sealed record InitiativeListing(string ContentItemId, string Number, string Title, string? Status, string Url);
+
+/// <summary>Initiatives of one objective ("3.1"); the title is optional, set on the initiatives.</summary>
+public sealed record ObjectiveGroup(string Number, string? Title, IReadOnlyList<InitiativeListing> Initiatives);
+
+/// <summary>
+/// A priority's initiatives as its page shows them. <see cref="UnknownStatus"/> holds a filter value
+/// that matched no status: it is ignored, and the page says so.
+/// </summary>
+public sealed record PriorityInitiativesModel(
+    IReadOnlyList<string> Statuses,
+    string? SelectedStatus,
+    string? UnknownStatus,
+    int Total,
+    IReadOnlyList<ObjectiveGroup> Groups)
+{
+    public int Shown => Groups.Sum(g => g.Initiatives.Count);
+}

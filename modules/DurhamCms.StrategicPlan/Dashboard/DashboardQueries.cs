@@ -1,0 +1,105 @@
+using DurhamCms.ContentManagement;
+using DurhamCms.Data;
+using DurhamCms.Parts.Indexes;
+using DurhamCms.StrategicPlan.Indexes;
+using DurhamCms.StrategicPlan.Models;
+using Microsoft.EntityFrameworkCore;
+using static DurhamCms.StrategicPlan.Models.PlanContent;
+
+namespace DurhamCms.StrategicPlan.Dashboard;
+
+/// <summary>
+/// The reads behind the home and priority pages. Initiatives come from their index rows only;
+/// documents are read for the five priorities and, for objective titles, one initiative per objective.
+/// </summary>
+public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, StatusVocabulary vocabulary, PlanRoutes routes)
+{
+    /// <summary>The longest unknown filter value echoed back to the reader.</summary>
+    private const int MaxEchoedStatusLength = 60;
+
+    public async Task<HomeModel> GetHomeAsync()
+    {
+        var statuses = await vocabulary.GetAsync();
+        var priorities = (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))
+            .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
+            .ThenBy(p => p.DisplayText, StringComparer.Ordinal)
+            .ToList();
+        var counts = await db.Set<InitiativeIndex>().AsNoTracking()
+            .Where(x => x.Published)
+            .GroupBy(x => new { x.PriorityContentItemId, x.Status })
+            .Select(g => new { g.Key.PriorityContentItemId, g.Key.Status, Count = g.Count() })
+            .ToListAsync();
+        var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
+
+        var cards = priorities.Select(p => new PriorityCard(
+            p.Number(Priority.Number) is { } n ? (int)n : null,
+            p.DisplayText ?? "",
+            urls[p.ContentItemId],
+            p.Text(Priority.Description),
+            RollUp(statuses, counts.Where(c => c.PriorityContentItemId == p.ContentItemId).Select(c => new StatusCount(c.Status ?? "", c.Count)))))
+            .ToList();
+        return new HomeModel(cards, statuses);
+    }
+
+    public async Task<PriorityInitiativesModel> GetPriorityInitiativesAsync(string priorityContentItemId, string? statusFilter)
+    {
+        var statuses = await vocabulary.GetAsync();
+        var rows = await (
+            from i in db.Set<InitiativeIndex>().AsNoTracking()
+            where i.Published && i.PriorityContentItemId == priorityContentItemId
+            join r in db.Set<AutorouteIndex>().AsNoTracking().Where(r => r.Published) on i.ContentItemId equals r.ContentItemId into routed
+            from r in routed.DefaultIfEmpty()
+            orderby i.NumberSortKey, i.Number
+            select new { i.ContentItemId, i.Number, i.ObjectiveNumber, i.Title, i.Status, Path = r == null ? null : r.Path })
+            .ToListAsync();
+
+        // Statuses in use count as known even when the vocabulary has since changed.
+        var known = statuses.Concat(rows.Select(r => r.Status).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var wanted = string.IsNullOrWhiteSpace(statusFilter) ? null : statusFilter.Trim();
+        var selected = wanted is null ? null : known.FirstOrDefault(s => string.Equals(s, wanted, StringComparison.OrdinalIgnoreCase));
+        var unknown = wanted is not null && selected is null
+            ? wanted.Length > MaxEchoedStatusLength ? wanted[..MaxEchoedStatusLength] + "…" : wanted
+            : null;
+
+        var listings = rows
+            .Where(r => selected is null || r.Status == selected)
+            .Select(r => (r.ObjectiveNumber, Listing: new InitiativeListing(r.ContentItemId, r.Number, r.Title, r.Status, PlanRoutes.Url(r.ContentItemId, r.Path))))
+            .ToList();
+        var titles = await ObjectiveTitlesAsync(rows.Select(r => (r.ObjectiveNumber, r.ContentItemId)));
+        var groups = listings
+            .GroupBy(x => x.ObjectiveNumber)
+            .Select(g => new ObjectiveGroup(g.Key, titles.GetValueOrDefault(g.Key), g.Select(x => x.Listing).ToList()))
+            .ToList();
+        return new PriorityInitiativesModel(known, selected, unknown, rows.Count, groups);
+    }
+
+    /// <summary>
+    /// The title of each objective, read from its first initiative's document (editors set it there).
+    /// The index has no objective title, so this reads one document per objective: ten at most per
+    /// priority, as the objective is one digit.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, string>> ObjectiveTitlesAsync(IEnumerable<(string Objective, string ContentItemId)> initiatives)
+    {
+        var firstOfEach = initiatives.Where(x => x.Objective.Length > 0).GroupBy(x => x.Objective).Select(g => g.First().ContentItemId).ToList();
+        if (firstOfEach.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var items = await contentManager.GetManyAsync(firstOfEach, VersionOptions.Published);
+        return items
+            .Select(i => (Objective: InitiativeNumber.TryParse(i.Text(Initiative.Number), out var n) ? n.ObjectiveNumber : "", Title: i.Text(Initiative.ObjectiveTitle)?.Trim()))
+            .Where(x => x.Objective.Length > 0 && !string.IsNullOrEmpty(x.Title))
+            .GroupBy(x => x.Objective)
+            .ToDictionary(g => g.Key, g => g.First().Title!);
+    }
+
+    /// <summary>Every status of the vocabulary (zero included, so cards compare at a glance), then any others in use.</summary>
+    private static List<StatusCount> RollUp(IReadOnlyList<string> statuses, IEnumerable<StatusCount> counts)
+    {
+        var byStatus = counts.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Sum(c => c.Count), StringComparer.Ordinal);
+        var rollUp = statuses.Select(s => new StatusCount(s, byStatus.GetValueOrDefault(s))).ToList();
+        rollUp.AddRange(byStatus.Where(kv => !statuses.Contains(kv.Key)).Select(kv => new StatusCount(kv.Key.Length == 0 ? "No status" : kv.Key, kv.Value)));
+        return rollUp;
+    }
+}

@@ -1,0 +1,34 @@
+using DurhamCms.ContentManagement;
+using DurhamCms.Display;
+
+namespace DurhamCms.StrategicPlan.Dashboard;
+
+/// <summary>A key measure with its narrative and the series fields to chart (through the field's own view).</summary>
+public sealed record MeasureSection(
+    ContentItem Item,
+    string Title,
+    string? AnalysisHtml,
+    IReadOnlyList<FieldDisplayModel> Series,
+    string? Source,
+    string? Methodology);
+
+/// <summary>One status update; never overwritten, so earlier ones stay readable.</summary>
+public sealed record UpdateSection(string ContentItemId, string Period, string? Status, string? WhatWeHaveBeenDoingHtml, string? WhatsNextHtml);
+
+/// <summary>Everything the initiative page shows, its latest status update first.</summary>
+public sealed record InitiativePageModel(
+    ContentItem Initiative,
+    string Number,
+    string Title,
+    string? Status,
+    string? PriorityTitle,
+    string? PriorityUrl,
+    string? ObjectiveTitle,
+    string? DescriptionHtml,
+    string? WhyImportantHtml,
+    string? LeadDepartment,
+    string? PlanCycle,
+    DateTime? LastUpdatedUtc,
+    IReadOnlyList<MeasureSection> Measures,
+    UpdateSection? Latest,
+    IReadOnlyList<UpdateSection> Earlier);

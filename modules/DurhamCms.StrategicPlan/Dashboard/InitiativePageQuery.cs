@@ -1,0 +1,92 @@
+using DurhamCms.ContentFields.Services;
+using DurhamCms.ContentManagement;
+using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Data;
+using DurhamCms.Display;
+using DurhamCms.StrategicPlan.Indexes;
+using DurhamCms.StrategicPlan.Models;
+using Microsoft.EntityFrameworkCore;
+using static DurhamCms.StrategicPlan.Models.PlanContent;
+
+namespace DurhamCms.StrategicPlan.Dashboard;
+
+/// <summary>
+/// The initiative page's data: its measures and status updates found through their indexes, then
+/// read by id in one call. HTML is sanitized here as well as on save, for content written some other way.
+/// </summary>
+public sealed class InitiativePageQuery(
+    DurhamDbContext db,
+    IContentManager contentManager,
+    IContentDefinitionManager definitions,
+    IHtmlSanitizerService sanitizer,
+    PlanRoutes routes)
+{
+    public const string SeriesFieldType = "MeasureSeriesField";
+
+    public async Task<InitiativePageModel> GetAsync(ContentItem initiative)
+    {
+        var id = initiative.ContentItemId;
+        var measureIds = await db.Set<KeyMeasureIndex>().AsNoTracking()
+            .Where(x => x.Published && x.InitiativeContentItemId == id)
+            .Select(x => x.ContentItemId)
+            .ToListAsync();
+        var updateIds = await db.Set<StatusUpdateIndex>().AsNoTracking()
+            .Where(x => x.Published && x.InitiativeContentItemId == id)
+            .OrderByDescending(x => x.PeriodSortKey).ThenByDescending(x => x.CreatedUtc)
+            .Select(x => x.ContentItemId)
+            .ToListAsync();
+        var priorityId = initiative.PickedId(Initiative.Priority);
+        var related = (await contentManager.GetManyAsync([.. measureIds, .. updateIds, .. priorityId is null ? Array.Empty<string>() : [priorityId]], VersionOptions.Published))
+            .GroupBy(i => i.ContentItemId)
+            .ToDictionary(g => g.Key, g => g.First());
+
+        var measures = await MeasuresAsync(measureIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>());
+        var updates = updateIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>().Select(Update).ToList();
+        var priority = priorityId is null ? null : related.GetValueOrDefault(priorityId);
+        var number = initiative.Text(Initiative.Number)?.Trim() ?? "";
+
+        return new InitiativePageModel(
+            initiative,
+            number,
+            initiative.DisplayText ?? "",
+            initiative.Text(Initiative.Status),
+            priority?.DisplayText,
+            priority is null ? null : await routes.GetUrlAsync(priority.ContentItemId),
+            initiative.Text(Initiative.ObjectiveTitle),
+            Clean(initiative.Html(Initiative.Description)),
+            Clean(initiative.Html(Initiative.WhyImportant)),
+            initiative.Text(Initiative.LeadDepartment),
+            initiative.Text(Initiative.PlanCycle),
+            new[] { initiative }.Concat(measures.Select(m => m.Item)).Concat(updateIds.Select(related.GetValueOrDefault).OfType<ContentItem>())
+                .Select(i => i.PublishedUtc ?? i.ModifiedUtc).Max(),
+            measures,
+            updates.FirstOrDefault(),
+            updates.Skip(1).ToList());
+    }
+
+    private async Task<List<MeasureSection>> MeasuresAsync(IEnumerable<ContentItem> items)
+    {
+        var type = await definitions.GetTypeDefinitionAsync(KeyMeasure.Type);
+        var part = type?.Parts.FirstOrDefault(p => p.Name == KeyMeasure.Type);
+        var seriesFields = part?.PartDefinition.Fields.Where(f => f.FieldName == SeriesFieldType).ToList() ?? [];
+        return items
+            .OrderBy(i => i.CreatedUtc).ThenBy(i => i.DisplayText, StringComparer.Ordinal)
+            .Select(i => new MeasureSection(
+                i,
+                i.DisplayText ?? "",
+                Clean(i.Html(KeyMeasure.Analysis)),
+                seriesFields.Select(f => new FieldDisplayModel(i, part!, f, "Detail")).ToList(),
+                i.Text(KeyMeasure.Source),
+                i.Text(KeyMeasure.Methodology)))
+            .ToList();
+    }
+
+    private UpdateSection Update(ContentItem item) => new(
+        item.ContentItemId,
+        item.Text(StatusUpdate.Period)?.Trim() ?? "",
+        item.Text(StatusUpdate.Status),
+        Clean(item.Html(StatusUpdate.WhatWeHaveBeenDoing)),
+        Clean(item.Html(StatusUpdate.WhatsNext)));
+
+    private string? Clean(string? html) => string.IsNullOrWhiteSpace(html) ? null : sanitizer.Sanitize(html);
+}
