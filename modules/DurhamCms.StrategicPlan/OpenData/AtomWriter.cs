@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace DurhamCms.StrategicPlan.OpenData;
+
+/// <summary>Writes the status-update feed as Atom 1.0 (RFC 4287).</summary>
+public static class AtomWriter
+{
+    public const string Namespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The feed as UTF-8 bytes; written in memory because Kestrel refuses synchronous writes and the feed is small (bounded entries).</summary>
+    public static byte[] Write(string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries)
+    {
+        using var output = new MemoryStream();
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            Write(xml, baseUrl, publisher, entries);
+        }
+
+        return output.ToArray();
+    }
+
+    private static void Write(XmlWriter xml, string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries)
+    {
+        xml.WriteStartDocument();
+        xml.WriteStartElement("feed", Namespace);
+        // A feed's id must never change: it is the feed's public address, not its storage.
+        xml.WriteElementString("id", baseUrl + "/feeds/status-updates.atom");
+        xml.WriteElementString("title", "Durham Strategic Plan: status updates");
+        xml.WriteElementString("updated", Date(entries.Count > 0 ? entries.Max(e => e.UpdatedUtc) : DateTime.UnixEpoch));
+        Link(xml, "self", baseUrl + "/feeds/status-updates.atom", "application/atom+xml");
+        Link(xml, "alternate", baseUrl + "/", "text/html");
+        xml.WriteStartElement("author");
+        xml.WriteElementString("name", publisher);
+        xml.WriteEndElement();
+        var host = new Uri(baseUrl).Host;
+        foreach (var entry in entries)
+        {
+            xml.WriteStartElement("entry");
+            // tag: URIs (RFC 4151) stay the same when the entry is edited and republished.
+            xml.WriteElementString("id", $"tag:{host},2024:status-update/{entry.Id}");
+            xml.WriteElementString("title", entry.Title);
+            xml.WriteElementString("updated", Date(entry.UpdatedUtc));
+            Link(xml, "alternate", entry.InitiativeUrl, "text/html");
+            xml.WriteStartElement("content");
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(entry.Html);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Date(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using DurhamCms.ContentManagement;
+using DurhamCms.Parts.Services;
+using DurhamCms.StrategicPlan.Models;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace DurhamCms.StrategicPlan.OpenData;
+
+/// <summary>/api/measures/{id}.csv and .json: one published key measure's data; anything else is a 404 problem.</summary>
+public static class MeasureEndpoints
+{
+    // Content ids are 26 letters and digits; a generous bound refuses junk before it reaches the database.
+    private const int MaxIdLength = 64;
+
+    public static async Task<IResult> CsvAsync(string contentItemId, IContentManager contentManager, HttpResponse response)
+    {
+        if (await FindAsync(contentItemId, contentManager) is not { } measure)
+        {
+            return NotFound(contentItemId);
+        }
+
+        var name = Slugifier.Slugify(measure.DisplayText);
+        var fileName = (name.Length > 0 ? name : measure.ContentItemId) + ".csv";
+        response.Headers[HeaderNames.ContentDisposition] = $"attachment; filename=\"{fileName}\"";
+        OpenDataHeaders.AllowAnyOrigin(response);
+        return Results.Text(MeasureCsv.Write(MeasureSeriesData.Read(measure).Points), "text/csv; charset=utf-8", Encoding.UTF8);
+    }
+
+    public static async Task<IResult> JsonAsync(string contentItemId, IContentManager contentManager, PublicUrls urls, HttpRequest request)
+    {
+        if (await FindAsync(contentItemId, contentManager) is not { } measure)
+        {
+            return NotFound(contentItemId);
+        }
+
+        OpenDataHeaders.AllowAnyOrigin(request.HttpContext.Response);
+        return Results.Json(PlanTreeReader.Measure(measure, urls.BaseUrl(request)), OpenDataHeaders.JsonOptions, "application/json; charset=utf-8");
+    }
+
+    private static async Task<ContentItem?> FindAsync(string contentItemId, IContentManager contentManager)
+    {
+        if (contentItemId.Length is 0 or > MaxIdLength || !contentItemId.All(char.IsAsciiLetterOrDigit))
+        {
+            return null;
+        }
+
+        var item = await contentManager.GetAsync(contentItemId, VersionOptions.Published);
+        return item?.ContentType == PlanContent.KeyMeasure.Type ? item : null;
+    }
+
+    private static IResult NotFound(string contentItemId) => Results.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Key measure not found",
+        detail: $"No published key measure has the id '{(contentItemId.Length > MaxIdLength ? contentItemId[..MaxIdLength] + "…" : contentItemId)}'.");
+}
