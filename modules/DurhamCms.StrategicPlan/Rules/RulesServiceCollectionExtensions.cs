@@ -1,9 +1,15 @@
+using DurhamCms.ContentManagement.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.StrategicPlan.Rules;
 
 public static class RulesServiceCollectionExtensions
 {
-    /// <summary>The plan's content rules: initiative numbers, objectives, statuses.</summary>
-    public static IServiceCollection AddPlanContentRules(this IServiceCollection services) => services;
+    /// <summary>
+    /// The plan's content rules: initiative numbers (form, priority, uniqueness). The objective
+    /// x.y is derived from the number by the initiative index, never stored by editors; required
+    /// pickers and the status vocabulary are the fields' own settings in the recipe.
+    /// </summary>
+    public static IServiceCollection AddPlanContentRules(this IServiceCollection services) =>
+        services.AddScoped<IContentHandler, InitiativeNumberValidationHandler>();
 }
