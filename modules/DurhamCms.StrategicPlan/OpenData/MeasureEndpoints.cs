@@ -1,6 +1,7 @@
 using System.Text;
 using DurhamCms.ContentManagement;
 using DurhamCms.Parts.Services;
+using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -24,19 +25,22 @@ public static class MeasureEndpoints
         var fileName = (name.Length > 0 ? name : measure.ContentItemId) + ".csv";
         response.Headers[HeaderNames.ContentDisposition] = $"attachment; filename=\"{fileName}\"";
         OpenDataHeaders.AllowAnyOrigin(response);
-        return Results.Text(MeasureCsv.Write(MeasureSeriesData.Read(measure).Points), "text/csv; charset=utf-8", Encoding.UTF8);
+        return Results.Text(MeasureSeriesExport.ToCsv(Series(measure)), MeasureSeriesExport.CsvContentType, Encoding.UTF8);
     }
 
-    public static async Task<IResult> JsonAsync(string contentItemId, IContentManager contentManager, PublicUrls urls, HttpRequest request)
+    public static async Task<IResult> JsonAsync(string contentItemId, IContentManager contentManager, HttpResponse response)
     {
         if (await FindAsync(contentItemId, contentManager) is not { } measure)
         {
             return NotFound(contentItemId);
         }
 
-        OpenDataHeaders.AllowAnyOrigin(request.HttpContext.Response);
-        return Results.Json(PlanTreeReader.Measure(measure, urls.BaseUrl(request)), OpenDataHeaders.JsonOptions, "application/json; charset=utf-8");
+        OpenDataHeaders.AllowAnyOrigin(response);
+        return Results.Text(MeasureSeriesExport.ToJson(measure.DisplayText ?? "", Series(measure)), MeasureSeriesExport.JsonContentType, Encoding.UTF8);
     }
+
+    private static MeasureSeriesField Series(ContentItem measure) =>
+        MeasureSeriesReader.Read(measure, PlanContent.KeyMeasure.Type, PlanContent.KeyMeasure.Series);
 
     private static async Task<ContentItem?> FindAsync(string contentItemId, IContentManager contentManager)
     {

@@ -36,7 +36,7 @@ public sealed record PlanKeyMeasure(
 public sealed record PlanMeasurePoint(
     string Period,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label,
-    decimal? Value,
+    decimal Value,
     string? Note);
 
 public sealed record PlanStatusUpdate(string Id, string Period, string? Status, string? WhatWeHaveBeenDoing, string? WhatsNext, DateTime? PublishedUtc);

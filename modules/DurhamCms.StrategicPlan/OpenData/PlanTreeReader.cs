@@ -1,6 +1,7 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.StrategicPlan.Indexes;
+using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
@@ -73,9 +74,9 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
         measures,
         updates);
 
-    public static PlanKeyMeasure Measure(ContentItem item, string baseUrl)
+    private static PlanKeyMeasure Measure(ContentItem item, string baseUrl)
     {
-        var series = MeasureSeriesData.Read(item);
+        var series = MeasureSeriesReader.Read(item, KeyMeasure.Type, KeyMeasure.Series);
         return new PlanKeyMeasure(
             item.ContentItemId,
             item.DisplayText ?? "",
@@ -84,7 +85,8 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
             series.ChartKind,
             series.Target,
             series.BetterDirection,
-            series.Points,
+            // A label only where it says more than the period as stored ("July 2023" for "2023-07").
+            series.Points.Select(p => new PlanMeasurePoint(p.Period, p.Label == p.Period ? null : p.Label, p.Value, p.Note)).ToList(),
             baseUrl + PublicUrls.MeasurePath(item.ContentItemId, "csv"),
             baseUrl + PublicUrls.MeasurePath(item.ContentItemId, "json"));
     }

@@ -21,7 +21,7 @@ public sealed class MeasureDataTests
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.Equal("attachment; filename=\"engaged-city-attendees.csv\"", response.Content.Headers.ContentDisposition!.ToString());
         Assert.Equal(
-            "period,value,note\r\n2023-07,23,\r\n2023-08,24,\"first, \"\"big\"\" month\"\r\n2023-09,17,'=SUM(A1)\r\n",
+            "period,label,value,note\r\n2023-07,July 2023,23,\r\n2023-08,August 2023,24,\"first, \"\"big\"\" month\"\r\n2023-09,September 2023,17,'=SUM(A1)\r\n",
             csv);
     }
 
@@ -38,7 +38,7 @@ public sealed class MeasureDataTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
-        Assert.Equal("Test Attendees", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal("Test Attendees", json.RootElement.GetProperty("measure").GetString());
         Assert.Equal("people", json.RootElement.GetProperty("unit").GetString());
         Assert.Equal(3, json.RootElement.GetProperty("points").GetArrayLength());
     }

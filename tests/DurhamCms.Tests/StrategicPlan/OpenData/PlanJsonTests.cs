@@ -53,6 +53,7 @@ public sealed class PlanJsonTests
         Assert.Equal(25m, keyMeasure.GetProperty("target").GetDecimal());
         Assert.Equal([23m, 24m, 17m], keyMeasure.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("value").GetDecimal()));
         Assert.Equal("2023-07", keyMeasure.GetProperty("points")[0].GetProperty("period").GetString());
+        Assert.Equal("July 2023", keyMeasure.GetProperty("points")[0].GetProperty("label").GetString());
         Assert.Equal($"http://localhost/api/measures/{measure.ContentItemId}.csv", keyMeasure.GetProperty("csv").GetString());
         Assert.Equal($"http://localhost/api/measures/{measure.ContentItemId}.json", keyMeasure.GetProperty("json").GetString());
 

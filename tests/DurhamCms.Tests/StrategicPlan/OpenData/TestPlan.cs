@@ -30,7 +30,7 @@ public static class TestPlan
             part[KeyMeasure.Initiative] = Picked(initiativeId);
             part[KeyMeasure.Analysis] = Html("<p>Attendance grew.</p>");
             part[KeyMeasure.Series] = JsonNode.Parse("""
-                {"Unit":"people","ChartKind":"bar","Target":25,"BetterDirection":"Up","Points":[
+                {"Unit":"people","ChartKind":"bar","Target":25,"BetterDirection":"up","Points":[
                   {"Period":"2023-07","Value":23,"Note":""},{"Period":"2023-08","Value":24,"Note":"first, \"big\" month"},
                   {"Period":"2023-09","Value":17,"Note":"=SUM(A1)"}]}
                 """);
