@@ -32,7 +32,8 @@ public sealed class PartsStartup : ModuleStartup
         {
             b.Property(x => x.Path).HasMaxLength(AutoroutePaths.MaxLength).IsRequired();
             b.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
-            b.HasIndex(x => x.Path);
+            b.Property(x => x.NormalizedPath).HasMaxLength(AutoroutePaths.MaxLength).IsRequired();
+            b.HasIndex(x => new { x.NormalizedPath, x.Published });
         });
 
         // Title first: route patterns read the display text it sets.

@@ -15,6 +15,6 @@ public sealed class AutorouteIndexProvider : ContentIndexProvider<AutorouteIndex
             return [];
         }
 
-        return [new AutorouteIndex { Path = path, ContentItemVersionId = item.ContentItemVersionId }];
+        return [new AutorouteIndex { Path = path, NormalizedPath = path.ToLowerInvariant(), ContentItemVersionId = item.ContentItemVersionId }];
     }
 }

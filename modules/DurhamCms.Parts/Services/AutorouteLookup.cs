@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using DurhamCms.Data;
 using DurhamCms.Display;
 using DurhamCms.Parts.Indexes;
@@ -7,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 namespace DurhamCms.Parts.Services;
 
 /// <summary>Resolves public paths to items and back, from the AutorouteIndex table alone. Paths have no leading slash.</summary>
-[SuppressMessage("Performance", "CA1862", Justification = "EF translates ToLower() to SQL lower(); the StringComparison overloads it suggests do not translate.")]
 public sealed class AutorouteLookup(DurhamDbContext db) : IContentRouteResolver
 {
     /// <summary>The item published at <paramref name="path"/> ("/initiatives/x" or "initiatives/x"), or null. Drafts are never found.</summary>
@@ -19,10 +17,12 @@ public sealed class AutorouteLookup(DurhamDbContext db) : IContentRouteResolver
             return null;
         }
 
-        // Exact match first (it can use the index); then any case, as paths are unique regardless of case.
-        var published = db.Set<AutorouteIndex>().AsNoTracking().Where(x => x.Published);
-        return await published.Where(x => x.Path == normalized).Select(x => x.ContentItemId).FirstOrDefaultAsync()
-            ?? await published.Where(x => x.Path.ToLower() == normalized.ToLowerInvariant()).Select(x => x.ContentItemId).FirstOrDefaultAsync();
+        // Paths are unique regardless of case, so any casing a resident types finds the item.
+        var key = normalized.ToLowerInvariant();
+        return await db.Set<AutorouteIndex>().AsNoTracking()
+            .Where(x => x.Published && x.NormalizedPath == key)
+            .Select(x => x.ContentItemId)
+            .FirstOrDefaultAsync();
     }
 
     /// <summary>The published path of an item ("initiatives/x"), or null when it has none.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using DurhamCms.Data;
 using DurhamCms.Parts.Indexes;
 using Microsoft.EntityFrameworkCore;
@@ -10,30 +9,32 @@ namespace DurhamCms.Parts.Services;
 /// latest version: a draft's new path is reserved for it before it goes live. Paths compare
 /// case-insensitively, since "Initiatives/X" and "initiatives/x" would confuse residents.
 /// </summary>
-[SuppressMessage("Performance", "CA1862", Justification = "EF translates ToLower() to SQL lower(); the StringComparison overloads it suggests do not translate.")]
 public sealed class AutoroutePathRegistry(DurhamDbContext db)
 {
     public async Task<bool> IsTakenAsync(string path, string contentItemId)
     {
         var lower = path.ToLowerInvariant();
-        return await Others(contentItemId).AnyAsync(x => x.Path.ToLower() == lower);
+        return await Others(contentItemId).AnyAsync(x => x.NormalizedPath == lower);
     }
 
     /// <summary>The path itself when free and not reserved, else the first free of "path-2", "path-3"...</summary>
     public async Task<string> MakeUniqueAsync(string path, string contentItemId)
     {
         var lower = path.ToLowerInvariant();
-        var prefix = lower + "-";
-        var taken = (await Others(contentItemId)
-                .Where(x => x.Path.ToLower() == lower || x.Path.ToLower().StartsWith(prefix))
-                .Select(x => x.Path)
-                .ToListAsync())
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var reserved = AutoroutePaths.IsReserved(path);
 
-        if (!taken.Contains(path) && !AutoroutePaths.IsReserved(path))
+        // The common case, a free path, costs one indexed lookup; only a taken one reads its "-n" siblings.
+        if (!reserved && !await Others(contentItemId).AnyAsync(x => x.NormalizedPath == lower))
         {
             return path;
         }
+
+        var prefix = lower + "-";
+        var taken = (await Others(contentItemId)
+                .Where(x => x.NormalizedPath == lower || x.NormalizedPath.StartsWith(prefix))
+                .Select(x => x.Path)
+                .ToListAsync())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         for (var n = 2; ; n++)
         {
