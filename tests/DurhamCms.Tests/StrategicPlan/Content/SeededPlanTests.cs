@@ -103,19 +103,27 @@ public sealed class SeededPlanTests
     public async Task The_measure_year_is_a_recipe_variable_a_caller_can_override()
     {
         await using var site = new TestSite();
-        var measure = await site.InScopeAsync(async sp =>
+
+        // Running the recipe again over its own items also shows that 3.11 does not clash with
+        // itself and that its generated path stays the same (no "-2").
+        var (measure, initiative) = await site.InScopeAsync(async sp =>
         {
             await sp.GetRequiredService<IRecipeExecutor>().ExecuteAsync(SeededPlan.RecipePath, new RecipeExecutionOptions
             {
                 Parameters = new Dictionary<string, string?> { ["AdminUserId"] = "admin-id", ["AdminUsername"] = "admin" },
                 Variables = new Dictionary<string, string?> { ["measureYear"] = "2024" },
             });
-            return await sp.GetRequiredService<IContentManager>().GetAsync(SeededPlan.Measure311, VersionOptions.Latest);
+            var contentManager = sp.GetRequiredService<IContentManager>();
+            return (await contentManager.GetAsync(SeededPlan.Measure311, VersionOptions.Latest),
+                await contentManager.GetAsync(SeededPlan.Initiative311, VersionOptions.Latest));
         });
 
         Assert.Equal(
             [("2024-07", 23m), ("2024-08", 24m), ("2024-09", 17m), ("2024-10", 16m), ("2024-11", 19m), ("2024-12", 32m)],
             Points(measure!.GetPartJson(KeyMeasure.Type)![KeyMeasure.Series]!));
+        Assert.Equal(
+            "initiatives/3-11-assess-and-build-innovative-pathways-that-facilitate-equitable-community-engagement",
+            initiative!.GetPartJson("AutoroutePart")?["Path"]?.GetValue<string>());
     }
 
     /// <summary>Every paragraph and list item of the page's section appears, word for word, in the stored HTML's text.</summary>
