@@ -3,7 +3,7 @@ using DurhamCms.Web.Commands;
 
 if (HostCommand.TryParse(args, out var command, out var configArgs))
 {
-    return await command.RunAsync(configArgs);
+    return await command.RunSafelyAsync(configArgs);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -206,7 +206,10 @@ internal sealed class DefaultContentManager(
         {
             var draftable = definition?.TypeSettings.Draftable ?? false;
             var restored = await NewVersionAsync(old, definition, published: false);
+
+            // Handlers may adjust the restored copy (a path another item took since); keep what they change.
             await InvokeAsync(h => h.RestoredAsync(new ContentContext(restored, definition)));
+            await store.UpdateAsync(restored);
             if (!draftable)
             {
                 await PublishCoreAsync(restored, definition);

@@ -136,6 +136,11 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                     b.Property<bool>("Latest")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("NormalizedPath")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -148,7 +153,7 @@ namespace DurhamCms.Data.PostgreSql.Migrations
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Path");
+                    b.HasIndex("NormalizedPath", "Published");
 
                     b.ToTable("AutorouteIndex", (string)null);
                 });

@@ -127,6 +127,11 @@ namespace DurhamCms.Data.Sqlite.Migrations
                     b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NormalizedPath")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -139,7 +144,7 @@ namespace DurhamCms.Data.Sqlite.Migrations
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Path");
+                    b.HasIndex("NormalizedPath", "Published");
 
                     b.ToTable("AutorouteIndex", (string)null);
                 });

@@ -37,6 +37,21 @@ internal abstract class HostCommand
 
     public abstract Task<int> RunAsync(string[] configArgs);
 
+    /// <summary>An operator gets one line naming what went wrong, never a stack trace and a crash code.</summary>
+    public async Task<int> RunSafelyAsync(string[] configArgs)
+    {
+        try
+        {
+            return await RunAsync(configArgs);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Fail(ex is ArgumentException or FileNotFoundException or InvalidOperationException or DurhamCms.Recipes.RecipeException
+                ? ex.Message
+                : $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
     /// <summary>A host with every module, set up, but not listening.</summary>
     protected static async Task<WebApplication> BuildSiteAsync(string[] configArgs)
     {
@@ -93,7 +108,8 @@ internal sealed class HelpCommand(string? unknown = null) : HostCommand
               (no verb)                                   run the site
               import <recipe.json> [--skip-unsupported]   import a recipe into the configured site
               export [--types A,B] [--output file]        write content definitions and items as a recipe
-              sample-recipe --items N [--output file]     write a clearly labelled sample plan recipe
+              sample-recipe (--items N | --initiatives N) [--output file]
+                                                          write a clearly labelled sample plan recipe
             """;
         if (unknown is not null)
         {

@@ -4,6 +4,8 @@ namespace DurhamCms.ContentManagement.Handlers;
 /// The content manager's events, in the order they happen. "-ing" events run before the
 /// change is written (handlers may still change the item), "-ed" events after it was staged,
 /// inside the same transaction, so index and audit rows commit or roll back with the content.
+/// The content manager depends on every handler, so a handler that needs it resolves it from
+/// IServiceProvider when called rather than taking it in its constructor.
 /// </summary>
 public interface IContentHandler
 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DurhamCms.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DurhamDbContext))]
-    [Migration("20261129011514_Initial")]
+    [Migration("20261129013242_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -130,6 +130,11 @@ namespace DurhamCms.Data.Sqlite.Migrations
                     b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NormalizedPath")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -142,7 +147,7 @@ namespace DurhamCms.Data.Sqlite.Migrations
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Path");
+                    b.HasIndex("NormalizedPath", "Published");
 
                     b.ToTable("AutorouteIndex", (string)null);
                 });

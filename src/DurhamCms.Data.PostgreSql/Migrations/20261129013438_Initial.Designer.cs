@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DurhamCms.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(DurhamDbContext))]
-    [Migration("20261129011528_Initial")]
+    [Migration("20261129013438_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -139,6 +139,11 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                     b.Property<bool>("Latest")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("NormalizedPath")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -151,7 +156,7 @@ namespace DurhamCms.Data.PostgreSql.Migrations
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Path");
+                    b.HasIndex("NormalizedPath", "Published");
 
                     b.ToTable("AutorouteIndex", (string)null);
                 });

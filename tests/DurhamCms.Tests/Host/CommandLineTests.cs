@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using DurhamCms.ContentManagement;
+
+namespace DurhamCms.Tests.Host;
+
+/// <summary>The host's verbs, run as a real process on a site of their own, as an operator would.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "durhamcms-cli", Guid.NewGuid().ToString("n"));
+
+    [Fact]
+    public async Task Import_then_export_round_trips_through_the_configured_site()
+    {
+        var recipe = Path.Combine(_dataPath, "extra.recipe.json");
+        Directory.CreateDirectory(_dataPath);
+        await File.WriteAllTextAsync(recipe, """
+            {
+              "name": "Extra",
+              // comments and trailing commas, as Orchard allows
+              "steps": [ { "name": "Content", "Data": [
+                { "ContentItemId": "[js: uuid()]", "ContentType": "Priority", "DisplayText": "Extra priority", "Latest": true, "Published": true,
+                  "TitlePart": { "Title": "Extra priority" }, "Priority": { "Number": { "Value": 5 } } },
+              ] } ]
+            }
+            """);
+
+        var import = await RunAsync("import", recipe);
+        var export = await RunAsync("export", "--types", "Priority");
+
+        Assert.True(import.ExitCode == 0, import.StdErr);
+        Assert.Contains("1 content items", import.StdOut, StringComparison.Ordinal);
+        Assert.Equal(0, export.ExitCode);
+        var exported = ContentJson.ParseObject(export.StdOut);
+        var titles = exported["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Content")!["Data"]!.AsArray()
+            .Select(i => (string?)i!["DisplayText"]).ToList();
+        Assert.Equal(6, titles.Count);
+        Assert.Contains("Extra priority", titles);
+    }
+
+    [Fact]
+    public async Task A_malformed_recipe_fails_on_stderr_with_its_line_and_column_and_a_non_zero_exit()
+    {
+        Directory.CreateDirectory(_dataPath);
+        var recipe = Path.Combine(_dataPath, "broken.recipe.json");
+        await File.WriteAllTextAsync(recipe, "{\n  \"name\": \"Broken\",\n  \"steps\": [ { \"name\": \"Content\" \"Data\": [] } ]\n}");
+
+        var result = await RunAsync("import", recipe);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("line 3", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("column", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_of_an_unknown_type_and_an_unknown_verb_are_refused()
+    {
+        var export = await RunAsync("export", "--types", "NoSuchType");
+        var unknown = await RunAsync("frobnicate");
+
+        Assert.Equal(1, export.ExitCode);
+        Assert.Contains("NoSuchType", export.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown command 'frobnicate'", unknown.StdErr, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The verb failed before it made the folder.
+        }
+    }
+
+    private async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
+    {
+        var host = Path.Combine(AppContext.BaseDirectory, "DurhamCms.Web.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(host);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DurhamCms__DataPath"] = _dataPath;
+        start.Environment["DurhamCms__Setup__AdminPassword"] = "Test-admin-password-1";
+        start.Environment["DurhamCms__Setup__Recipe"] = DurhamCms.Tests.Infrastructure.RepositoryPaths.DurhamRecipe;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
