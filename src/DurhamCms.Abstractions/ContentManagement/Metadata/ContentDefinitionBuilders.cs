@@ -20,14 +20,36 @@ public static class SettingsMerge
         }
     }
 
-    public static void MergeSettings<T>(JsonObject settings, T value) where T : class =>
-        Merge(settings, new JsonObject { [typeof(T).Name] = ContentJson.FromObject(value, ContentJson.WithoutNulls) });
-
     public static T Read<T>(JsonObject settings) where T : class, new() =>
         settings[typeof(T).Name] is JsonObject json ? json.ToObject<T>() ?? new T() : new T();
 }
 
-public sealed class ContentTypeDefinitionBuilder(ContentTypeDefinitionRecord record)
+/// <summary>What every definition builder does with its settings: merge recipe JSON, or write a settings class.</summary>
+public abstract class SettingsBuilder<TSelf>(JsonObject settings) where TSelf : SettingsBuilder<TSelf>
+{
+    private TSelf Self => (TSelf)this;
+
+    public TSelf MergeSettings(JsonObject source)
+    {
+        SettingsMerge.Merge(settings, source);
+        return Self;
+    }
+
+    public TSelf WithSettings<T>(T value) where T : class
+    {
+        settings[typeof(T).Name] = ContentJson.FromObject(value, ContentJson.WithoutNulls);
+        return Self;
+    }
+
+    public TSelf AlterSettings<T>(Action<T> alter) where T : class, new()
+    {
+        var value = SettingsMerge.Read<T>(settings);
+        alter(value);
+        return WithSettings(value);
+    }
+}
+
+public sealed class ContentTypeDefinitionBuilder(ContentTypeDefinitionRecord record) : SettingsBuilder<ContentTypeDefinitionBuilder>(record.Settings)
 {
     public ContentTypeDefinitionRecord Record { get; } = record;
 
@@ -35,25 +57,6 @@ public sealed class ContentTypeDefinitionBuilder(ContentTypeDefinitionRecord rec
     {
         Record.DisplayName = displayName;
         return this;
-    }
-
-    public ContentTypeDefinitionBuilder MergeSettings(JsonObject settings)
-    {
-        SettingsMerge.Merge(Record.Settings, settings);
-        return this;
-    }
-
-    public ContentTypeDefinitionBuilder WithSettings<T>(T settings) where T : class
-    {
-        Record.Settings[typeof(T).Name] = ContentJson.FromObject(settings, ContentJson.WithoutNulls);
-        return this;
-    }
-
-    public ContentTypeDefinitionBuilder AlterSettings<T>(Action<T> alter) where T : class, new()
-    {
-        var settings = SettingsMerge.Read<T>(Record.Settings);
-        alter(settings);
-        return WithSettings(settings);
     }
 
     public ContentTypeDefinitionBuilder Creatable(bool value = true) => AlterSettings<ContentTypeSettings>(s => s.Creatable = value);
@@ -87,56 +90,18 @@ public sealed class ContentTypeDefinitionBuilder(ContentTypeDefinitionRecord rec
     }
 }
 
-public sealed class ContentTypePartDefinitionBuilder(ContentTypePartDefinitionRecord record)
+public sealed class ContentTypePartDefinitionBuilder(ContentTypePartDefinitionRecord record) : SettingsBuilder<ContentTypePartDefinitionBuilder>(record.Settings)
 {
     public ContentTypePartDefinitionRecord Record { get; } = record;
-
-    public ContentTypePartDefinitionBuilder MergeSettings(JsonObject settings)
-    {
-        SettingsMerge.Merge(Record.Settings, settings);
-        return this;
-    }
-
-    public ContentTypePartDefinitionBuilder WithSettings<T>(T settings) where T : class
-    {
-        Record.Settings[typeof(T).Name] = ContentJson.FromObject(settings, ContentJson.WithoutNulls);
-        return this;
-    }
-
-    public ContentTypePartDefinitionBuilder AlterSettings<T>(Action<T> alter) where T : class, new()
-    {
-        var settings = SettingsMerge.Read<T>(Record.Settings);
-        alter(settings);
-        return WithSettings(settings);
-    }
 
     public ContentTypePartDefinitionBuilder WithPosition(string position) => AlterSettings<ContentTypePartSettings>(s => s.Position = position);
     public ContentTypePartDefinitionBuilder WithDisplayName(string displayName) => AlterSettings<ContentTypePartSettings>(s => s.DisplayName = displayName);
     public ContentTypePartDefinitionBuilder WithEditor(string editor) => AlterSettings<ContentTypePartSettings>(s => s.Editor = editor);
 }
 
-public sealed class ContentPartDefinitionBuilder(ContentPartDefinitionRecord record)
+public sealed class ContentPartDefinitionBuilder(ContentPartDefinitionRecord record) : SettingsBuilder<ContentPartDefinitionBuilder>(record.Settings)
 {
     public ContentPartDefinitionRecord Record { get; } = record;
-
-    public ContentPartDefinitionBuilder MergeSettings(JsonObject settings)
-    {
-        SettingsMerge.Merge(Record.Settings, settings);
-        return this;
-    }
-
-    public ContentPartDefinitionBuilder WithSettings<T>(T settings) where T : class
-    {
-        Record.Settings[typeof(T).Name] = ContentJson.FromObject(settings, ContentJson.WithoutNulls);
-        return this;
-    }
-
-    public ContentPartDefinitionBuilder AlterSettings<T>(Action<T> alter) where T : class, new()
-    {
-        var settings = SettingsMerge.Read<T>(Record.Settings);
-        alter(settings);
-        return WithSettings(settings);
-    }
 
     public ContentPartDefinitionBuilder Attachable(bool value = true) => AlterSettings<ContentPartSettings>(s => s.Attachable = value);
     public ContentPartDefinitionBuilder WithDescription(string description) => AlterSettings<ContentPartSettings>(s => s.Description = description);
@@ -161,7 +126,7 @@ public sealed class ContentPartDefinitionBuilder(ContentPartDefinitionRecord rec
     }
 }
 
-public sealed class ContentPartFieldDefinitionBuilder(ContentPartFieldDefinitionRecord record)
+public sealed class ContentPartFieldDefinitionBuilder(ContentPartFieldDefinitionRecord record) : SettingsBuilder<ContentPartFieldDefinitionBuilder>(record.Settings)
 {
     public ContentPartFieldDefinitionRecord Record { get; } = record;
 
@@ -169,25 +134,6 @@ public sealed class ContentPartFieldDefinitionBuilder(ContentPartFieldDefinition
     {
         Record.FieldName = fieldName;
         return this;
-    }
-
-    public ContentPartFieldDefinitionBuilder MergeSettings(JsonObject settings)
-    {
-        SettingsMerge.Merge(Record.Settings, settings);
-        return this;
-    }
-
-    public ContentPartFieldDefinitionBuilder WithSettings<T>(T settings) where T : class
-    {
-        Record.Settings[typeof(T).Name] = ContentJson.FromObject(settings, ContentJson.WithoutNulls);
-        return this;
-    }
-
-    public ContentPartFieldDefinitionBuilder AlterSettings<T>(Action<T> alter) where T : class, new()
-    {
-        var settings = SettingsMerge.Read<T>(Record.Settings);
-        alter(settings);
-        return WithSettings(settings);
     }
 
     public ContentPartFieldDefinitionBuilder WithDisplayName(string displayName) => AlterSettings<ContentPartFieldSettings>(s => s.DisplayName = displayName);
