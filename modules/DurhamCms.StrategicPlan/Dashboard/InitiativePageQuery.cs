@@ -49,14 +49,14 @@ public sealed class InitiativePageQuery(
             initiative,
             number,
             initiative.DisplayText ?? "",
-            initiative.Text(Initiative.Status),
+            NonEmpty(initiative.Text(Initiative.Status)),
             priority?.DisplayText,
             priority is null ? null : await routes.GetUrlAsync(priority.ContentItemId),
-            initiative.Text(Initiative.ObjectiveTitle),
+            NonEmpty(initiative.Text(Initiative.ObjectiveTitle)),
             Clean(initiative.Html(Initiative.Description)),
             Clean(initiative.Html(Initiative.WhyImportant)),
-            initiative.Text(Initiative.LeadDepartment),
-            initiative.Text(Initiative.PlanCycle),
+            NonEmpty(initiative.Text(Initiative.LeadDepartment)),
+            NonEmpty(initiative.Text(Initiative.PlanCycle)),
             new[] { initiative }.Concat(measures.Select(m => m.Item)).Concat(updateIds.Select(related.GetValueOrDefault).OfType<ContentItem>())
                 .Select(i => i.PublishedUtc ?? i.ModifiedUtc).Max(),
             measures,
@@ -76,17 +76,20 @@ public sealed class InitiativePageQuery(
                 i.DisplayText ?? "",
                 Clean(i.Html(KeyMeasure.Analysis)),
                 seriesFields.Select(f => new FieldDisplayModel(i, part!, f, "Detail")).ToList(),
-                i.Text(KeyMeasure.Source),
-                i.Text(KeyMeasure.Methodology)))
+                NonEmpty(i.Text(KeyMeasure.Source)),
+                NonEmpty(i.Text(KeyMeasure.Methodology))))
             .ToList();
     }
 
     private UpdateSection Update(ContentItem item) => new(
         item.ContentItemId,
         item.Text(StatusUpdate.Period)?.Trim() ?? "",
-        item.Text(StatusUpdate.Status),
+        NonEmpty(item.Text(StatusUpdate.Status)),
         Clean(item.Html(StatusUpdate.WhatWeHaveBeenDoing)),
         Clean(item.Html(StatusUpdate.WhatsNext)));
+
+    // Recipes write "" for a field left empty; the page shows nothing for it rather than an empty label.
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private string? Clean(string? html) => string.IsNullOrWhiteSpace(html) ? null : sanitizer.Sanitize(html);
 }

@@ -1,0 +1,145 @@
+using Deque.AxeCore.Playwright;
+using DurhamCms.Tests.Browser;
+using DurhamCms.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static DurhamCms.Tests.StrategicPlan.Pages.PlanItems;
+
+namespace DurhamCms.Tests.StrategicPlan.Pages;
+
+/// <summary>Residents' journeys in Chromium, by mouse and by keyboard alone, with axe on every page type.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PlanPagesBrowserTests(BrowserFixture browser)
+{
+    private const string InitiativeTitle = "Hold neighborhood listening sessions";
+
+    private static readonly string[] Values = ["23", "24", "17", "16", "19", "32"];
+
+    /// <summary>
+    /// Beside the seeded 3.11, an initiative of priority 3 with what 3.11 lacks (an objective title,
+    /// an earlier update) and one On Hold; returns the base URL and the first one's path.
+    /// </summary>
+    private static async Task<(string BaseUrl, string Path)> StartAsync(TestSite site)
+    {
+        var baseUrl = site.StartOnKestrel();
+        var (id, path) = await site.AddInitiativeAsync(Communities, "3.95", InitiativeTitle, "In Progress",
+            description: "<p>Meet residents where they are, in every ward.</p>", why: "<p>Voices not often heard should shape decisions.</p>", objectiveTitle: "Engaged residents");
+        await site.AddInitiativeAsync(Communities, "3.96", "Translate City notices", "On Hold");
+        await site.AddKeyMeasureAsync(id, "Session attendees", "<p>Attendance grew over the season.</p>",
+            ("2023-07", 23), ("2023-08", 24), ("2023-09", 17), ("2023-10", 16), ("2023-11", 19), ("2023-12", 32));
+        await site.AddStatusUpdateAsync(id, "FY2025 Q1", "In Progress", "<p>We held six sessions.</p>", "<p>Hold six more.</p>");
+        await site.AddStatusUpdateAsync(id, "FY2024 Q4", "On Hold", "<p>We planned the sessions.</p>", "<p>Book venues.</p>");
+        return (baseUrl, path);
+    }
+
+    [Fact]
+    public async Task A_resident_goes_from_home_to_priority_3_to_initiative_3_11_and_reads_the_charts_table()
+    {
+        await using var site = new TestSite();
+        var baseUrl = site.StartOnKestrel();
+        var page = await browser.Browser.NewPageAsync();
+
+        await page.GotoAsync(baseUrl + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = Communities, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(baseUrl + "/priorities/connected-engaged-and-inclusive-communities");
+        await page.GetByRole(AriaRole.Link, new() { Name = SeededInitiativePageTests.Title, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(baseUrl + SeededInitiativePageTests.Path);
+
+        Assert.Equal($"Initiative 3.11: {SeededInitiativePageTests.Title}", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Engaged City Attendees: the data behind the chart" });
+        Assert.Equal(Values, await table.Locator("tbody td:first-of-type").AllInnerTextsAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_status_filter_works_by_choosing_a_status_and_submitting_the_form()
+    {
+        await using var site = new TestSite();
+        var (baseUrl, _) = await StartAsync(site);
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/priorities/connected-engaged-and-inclusive-communities");
+
+        await page.GetByLabel("Show initiatives with status").SelectOptionAsync("On Hold");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await page.WaitForURLAsync("**/priorities/connected-engaged-and-inclusive-communities?status=On+Hold");
+
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = InitiativeTitle }).CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Translate City notices" }).CountAsync());
+        Assert.Matches(@"^Showing 1 of \d+ initiatives with status On Hold\.", await page.Locator(".count").InnerTextAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_whole_journey_works_by_keyboard_alone()
+    {
+        await using var site = new TestSite();
+        var baseUrl = site.StartOnKestrel();
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/");
+
+        await TabToAsync(page, Communities);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(baseUrl + "/priorities/connected-engaged-and-inclusive-communities");
+        await TabToAsync(page, SeededInitiativePageTests.Title);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(baseUrl + SeededInitiativePageTests.Path);
+
+        Assert.Equal($"Initiative 3.11: {SeededInitiativePageTests.Title}", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(375, 667)]
+    public async Task Axe_finds_no_violations_on_home_a_priority_and_an_initiative(int width, int height)
+    {
+        await using var site = new TestSite();
+        var (baseUrl, path) = await StartAsync(site);
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+
+        foreach (var url in new[] { "/", "/priorities/connected-engaged-and-inclusive-communities", "/priorities/connected-engaged-and-inclusive-communities?status=Bogus", SeededInitiativePageTests.Path, path })
+        {
+            var response = await page.GotoAsync(baseUrl + url);
+            var axe = await page.RunAxe();
+
+            Assert.Equal(200, response!.Status);
+            Assert.True(axe.Violations.Length == 0, $"{url} at {width}x{height}:\n" + string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+        }
+
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Pages_fit_a_320_pixel_wide_screen_without_sideways_scrolling()
+    {
+        await using var site = new TestSite();
+        var (baseUrl, path) = await StartAsync(site);
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
+
+        foreach (var url in new[] { "/", "/priorities/connected-engaged-and-inclusive-communities", SeededInitiativePageTests.Path, path })
+        {
+            await page.GotoAsync(baseUrl + url);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{url} is {overflow}px too wide");
+        }
+
+        await page.CloseAsync();
+    }
+
+    /// <summary>Presses Tab until the focused element is the link named <paramref name="name"/>; fails if it never is.</summary>
+    private static async Task TabToAsync(IPage page, string name)
+    {
+        // The longest path to a link here passes the skip link, the header search and a few cards.
+        const int MaxTabs = 60;
+        for (var i = 0; i < MaxTabs; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string>("document.activeElement.tagName + '|' + document.activeElement.textContent.trim()");
+            if (focused == $"A|{name}")
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached the link \"{name}\".");
+    }
+}
