@@ -1,5 +1,7 @@
 using DurhamCms.StrategicPlan.Dashboard;
+using DurhamCms.StrategicPlan.OpenData;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DurhamCms.StrategicPlan.Controllers;
 
@@ -7,5 +9,6 @@ namespace DurhamCms.StrategicPlan.Controllers;
 public sealed class HomeController(DashboardQueries queries) : Controller
 {
     [HttpGet("/")]
+    [OutputCache(PolicyName = PlanPageCachePolicy.Name)]
     public async Task<IActionResult> Index() => View(await queries.GetHomeAsync());
 }

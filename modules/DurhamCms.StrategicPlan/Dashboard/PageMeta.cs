@@ -8,7 +8,8 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 public static partial class PageMeta
 {
     public const string Description = "Description";
-    public const string CanonicalPath = "CanonicalPath";
+    /// <summary>The page's absolute URL, on the configured public base URL (DurhamCms:PublicBaseUrl) like the sitemap's.</summary>
+    public const string CanonicalUrl = "CanonicalUrl";
     public const string OgType = "OgType";
 
     /// <summary>Social cards cut descriptions near here; a longer one is trimmed at a word.</summary>

@@ -1,25 +1,19 @@
-using DurhamCms.Data;
-using DurhamCms.Parts.Indexes;
-using Microsoft.EntityFrameworkCore;
+using DurhamCms.StrategicPlan.OpenData;
 
 namespace DurhamCms.StrategicPlan.Dashboard;
 
-/// <summary>Public URLs of many items in one read of the route index (a list page would otherwise ask once per item).</summary>
-public sealed class PlanRoutes(DurhamDbContext db)
+/// <summary>Public URLs of the items a page links to, in one read of the route index (see <see cref="PublishedRoutes"/>).</summary>
+public sealed class PlanRoutes(PublishedRoutes published)
 {
     public async Task<IReadOnlyDictionary<string, string>> GetUrlsAsync(IReadOnlyCollection<string> contentItemIds)
     {
-        var paths = await db.Set<AutorouteIndex>().AsNoTracking()
-            .Where(x => x.Published && contentItemIds.Contains(x.ContentItemId))
-            .Select(x => new { x.ContentItemId, x.Path })
-            .ToListAsync();
-        var byId = paths.GroupBy(x => x.ContentItemId).ToDictionary(g => g.Key, g => g.First().Path);
-        return contentItemIds.Distinct().ToDictionary(id => id, id => Url(id, byId.GetValueOrDefault(id)));
+        var routes = await published.ForAsync(contentItemIds, CancellationToken.None);
+        return contentItemIds.Distinct().ToDictionary(id => id, id => PublicUrls.ItemPath(id, routes));
     }
 
     public async Task<string> GetUrlAsync(string contentItemId) => (await GetUrlsAsync([contentItemId]))[contentItemId];
 
-    /// <summary>An item without a route is still reachable by its id.</summary>
+    /// <summary>For rows already joined to their route: an item without one is still reachable by its id.</summary>
     public static string Url(string contentItemId, string? path) =>
         string.IsNullOrEmpty(path) ? $"/contents/{contentItemId}" : "/" + path;
 }
