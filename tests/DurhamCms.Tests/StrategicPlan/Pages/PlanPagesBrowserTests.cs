@@ -51,11 +51,13 @@ public sealed class PlanPagesBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task The_status_filter_works_by_choosing_a_status_and_submitting_the_form()
+    public async Task The_status_filter_works_without_javascript_by_choosing_a_status_and_submitting_the_form()
     {
         await using var site = new TestSite();
         var (baseUrl, _) = await StartAsync(site);
-        var page = await browser.Browser.NewPageAsync();
+
+        // Without JavaScript: the filter is a plain form.
+        var page = await browser.Browser.NewPageAsync(new() { JavaScriptEnabled = false });
         await page.GotoAsync(baseUrl + "/priorities/connected-engaged-and-inclusive-communities");
 
         await page.GetByLabel("Show initiatives with status").SelectOptionAsync("On Hold");
@@ -77,6 +79,7 @@ public sealed class PlanPagesBrowserTests(BrowserFixture browser)
         await page.GotoAsync(baseUrl + "/");
 
         await TabToAsync(page, Communities);
+        Assert.Equal("solid", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(baseUrl + "/priorities/connected-engaged-and-inclusive-communities");
         await TabToAsync(page, SeededInitiativePageTests.Title);
@@ -122,6 +125,23 @@ public sealed class PlanPagesBrowserTests(BrowserFixture browser)
             Assert.True(overflow <= 0, $"{url} is {overflow}px too wide");
         }
 
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task In_print_the_search_forms_breadcrumbs_and_filter_are_left_out_and_the_content_stays()
+    {
+        await using var site = new TestSite();
+        var baseUrl = site.StartOnKestrel();
+        var page = await browser.Browser.NewPageAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await page.GotoAsync(baseUrl + SeededInitiativePageTests.Path);
+
+        Assert.False(await page.Locator("form.site-search").IsVisibleAsync());
+        Assert.False(await page.Locator("nav.breadcrumbs").IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).IsVisibleAsync());
+        Assert.True(await page.Locator("table.measure-data").IsVisibleAsync());
         await page.CloseAsync();
     }
 
