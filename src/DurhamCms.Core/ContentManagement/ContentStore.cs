@@ -30,9 +30,11 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
     {
         var record = new ContentItemRecord { Stamp = 1 };
         Copy(item, record);
-        db.ContentItems.Add(record);
-        await db.SaveChangesAsync();
-        await WriteIndexesAsync(record.Id, item, isNew: true);
+
+        // The row's key is a temporary value until the insert; index rows carry it as their
+        // DocumentId and EF replaces it with the real key, so both go in one SaveChanges.
+        var temporaryId = db.ContentItems.Add(record).Property(r => r.Id).CurrentValue;
+        await WriteIndexesAsync(temporaryId, item, isNew: true);
         item.VersionStamp = record.Stamp;
     }
 
@@ -107,7 +109,7 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
             await registration.RewriteAsync(db, documentId, isNew, rows);
         }
 
-        if (written)
+        if (written || isNew)
         {
             await db.SaveChangesAsync();
         }
