@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         {
             b.Property(x => x.Number).HasMaxLength(16);
             b.Property(x => x.ObjectiveNumber).HasMaxLength(8);
+            b.Property(x => x.ObjectiveTitle).HasMaxLength(255);
             b.Property(x => x.Title).HasMaxLength(1024);
             b.Property(x => x.PriorityContentItemId).HasMaxLength(26);
             b.Property(x => x.Status).HasMaxLength(64);

@@ -50,7 +50,7 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             join r in db.Set<AutorouteIndex>().AsNoTracking().Where(r => r.Published) on i.ContentItemId equals r.ContentItemId into routed
             from r in routed.DefaultIfEmpty()
             orderby i.NumberSortKey, i.Number
-            select new { i.ContentItemId, i.Number, i.ObjectiveNumber, i.Title, i.Status, Path = r == null ? null : r.Path })
+            select new { i.ContentItemId, i.Number, i.ObjectiveNumber, i.ObjectiveTitle, i.Title, i.Status, Path = r == null ? null : r.Path })
             .ToListAsync();
 
         // Statuses in use count as known even when the vocabulary has since changed.
@@ -65,33 +65,15 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             .Where(r => selected is null || r.Status == selected)
             .Select(r => (r.ObjectiveNumber, Listing: new InitiativeListing(r.ContentItemId, r.Number, r.Title, r.Status, PlanRoutes.Url(r.ContentItemId, r.Path))))
             .ToList();
-        var titles = await ObjectiveTitlesAsync(rows.Select(r => (r.ObjectiveNumber, r.ContentItemId)));
+        // The first initiative of an objective that names it gives the objective its title.
+        var titles = rows.Where(r => r.ObjectiveNumber.Length > 0 && r.ObjectiveTitle is not null)
+            .GroupBy(r => r.ObjectiveNumber)
+            .ToDictionary(g => g.Key, g => g.First().ObjectiveTitle!);
         var groups = listings
             .GroupBy(x => x.ObjectiveNumber)
             .Select(g => new ObjectiveGroup(g.Key, titles.GetValueOrDefault(g.Key), g.Select(x => x.Listing).ToList()))
             .ToList();
         return new PriorityInitiativesModel(known, selected, unknown, rows.Count, groups);
-    }
-
-    /// <summary>
-    /// The title of each objective, read from its first initiative's document (editors set it there).
-    /// The index has no objective title, so this reads one document per objective: ten at most per
-    /// priority, as the objective is one digit.
-    /// </summary>
-    private async Task<IReadOnlyDictionary<string, string>> ObjectiveTitlesAsync(IEnumerable<(string Objective, string ContentItemId)> initiatives)
-    {
-        var firstOfEach = initiatives.Where(x => x.Objective.Length > 0).GroupBy(x => x.Objective).Select(g => g.First().ContentItemId).ToList();
-        if (firstOfEach.Count == 0)
-        {
-            return new Dictionary<string, string>();
-        }
-
-        var items = await contentManager.GetManyAsync(firstOfEach, VersionOptions.Published);
-        return items
-            .Select(i => (Objective: InitiativeNumber.TryParse(i.Text(Initiative.Number), out var n) ? n.ObjectiveNumber : "", Title: i.Text(Initiative.ObjectiveTitle)?.Trim()))
-            .Where(x => x.Objective.Length > 0 && !string.IsNullOrEmpty(x.Title))
-            .GroupBy(x => x.Objective)
-            .ToDictionary(g => g.Key, g => g.First().Title!);
     }
 
     /// <summary>Every status of the vocabulary (zero included, so cards compare at a glance), then any others in use.</summary>

@@ -20,6 +20,7 @@ public sealed class InitiativeIndexProvider : ContentIndexProvider<InitiativeInd
             Number = number,
             NumberSortKey = parsed?.SortKey ?? 0,
             ObjectiveNumber = parsed?.ObjectiveNumber ?? "",
+            ObjectiveTitle = item.Text(Initiative.ObjectiveTitle)?.Trim() is { Length: > 0 } objective ? objective : null,
             Title = item.DisplayText ?? "",
             PriorityContentItemId = item.PickedId(Initiative.Priority),
             Status = item.Text(Initiative.Status),

@@ -13,6 +13,9 @@ public sealed class InitiativeIndex : ContentIndex
     /// <summary>"3.1", derived from the number.</summary>
     public string ObjectiveNumber { get; set; } = "";
 
+    /// <summary>The objective's title as editors set it on the initiative (optional).</summary>
+    public string? ObjectiveTitle { get; set; }
+
     public string Title { get; set; } = "";
     public string? PriorityContentItemId { get; set; }
     public string? Status { get; set; }

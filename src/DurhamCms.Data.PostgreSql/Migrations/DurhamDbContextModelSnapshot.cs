@@ -197,6 +197,10 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<string>("ObjectiveTitle")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.Property<string>("PlanCycle")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

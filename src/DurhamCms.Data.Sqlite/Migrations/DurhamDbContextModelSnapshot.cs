@@ -186,6 +186,10 @@ namespace DurhamCms.Data.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ObjectiveTitle")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PlanCycle")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DurhamCms.Contents.Display;
+namespace DurhamCms.Display;
 
 public static class DisplayHtmlHelperExtensions
 {

@@ -230,6 +230,7 @@ namespace DurhamCms.Data.Sqlite.Migrations
                     Number = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     NumberSortKey = table.Column<long>(type: "INTEGER", nullable: false),
                     ObjectiveNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ObjectiveTitle = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
                     PriorityContentItemId = table.Column<string>(type: "TEXT", maxLength: 26, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),

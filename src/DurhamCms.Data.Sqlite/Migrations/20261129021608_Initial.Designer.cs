@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DurhamCms.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DurhamDbContext))]
-    [Migration("20261129013242_Initial")]
+    [Migration("20261129021608_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -187,6 +187,10 @@ namespace DurhamCms.Data.Sqlite.Migrations
                     b.Property<string>("ObjectiveNumber")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectiveTitle")
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlanCycle")

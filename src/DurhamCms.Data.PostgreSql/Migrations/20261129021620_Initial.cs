@@ -231,6 +231,7 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                     Number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     NumberSortKey = table.Column<long>(type: "bigint", nullable: false),
                     ObjectiveNumber = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ObjectiveTitle = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     Title = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
                     PriorityContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: true),
                     Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DurhamCms.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(DurhamDbContext))]
-    [Migration("20261129013438_Initial")]
+    [Migration("20261129021620_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -199,6 +199,10 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("ObjectiveTitle")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<string>("PlanCycle")
                         .HasMaxLength(64)
