@@ -5,6 +5,7 @@ using DurhamCms.Documents;
 using DurhamCms.Metadata;
 using DurhamCms.Modules;
 using DurhamCms.Users;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,12 @@ public static class CoreServiceCollectionExtensions
         var dataPath = options.ResolveDataPath(contentRoot);
         var connectionString = DataServiceCollectionExtensions.ResolveConnectionString(options, dataPath);
         services.AddSingleton(new SitePaths(contentRoot, dataPath));
+
+        // Keys for antiforgery and sign-in cookies live with the site, not in the user profile,
+        // so they survive a redeploy and every node of the site shares them.
+        services.AddDataProtection()
+            .SetApplicationName("DurhamCms")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
 
         services.AddDbContext<DurhamDbContext>(b => b
             .UseDurhamDatabase(options.Database.Provider, connectionString)

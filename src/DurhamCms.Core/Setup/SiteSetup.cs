@@ -126,7 +126,8 @@ public sealed class SiteSetup(
             return admin;
         }
 
-        admin = new CmsUser { UserName = setup.AdminUserName, Email = setup.AdminEmail, EmailConfirmed = setup.AdminEmail is not null };
+        var email = string.IsNullOrWhiteSpace(setup.AdminEmail) ? null : setup.AdminEmail.Trim();
+        admin = new CmsUser { UserName = setup.AdminUserName, Email = email, EmailConfirmed = email is not null };
         var password = string.IsNullOrEmpty(setup.AdminPassword) ? GeneratePassword() : setup.AdminPassword;
         Check(await users.CreateAsync(admin, password), $"create the administrator '{setup.AdminUserName}'");
         Check(await users.AddToRoleAsync(admin, AdministratorRole), "give the administrator its role");

@@ -1,5 +1,6 @@
 using System.Net;
 using DurhamCms.Data;
+using Microsoft.AspNetCore.DataProtection;
 using DurhamCms.Setup;
 using DurhamCms.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,20 @@ public sealed class FirstRunTests
         var lines = await File.ReadAllLinesAsync(file);
         Assert.Equal("admin", lines[0]);
         Assert.True(lines[1].Length >= 20);
+    }
+
+    [Fact]
+    public async Task Data_protection_keys_are_kept_in_the_data_path_so_cookies_survive_a_restart()
+    {
+        await using var site = new TestSite();
+        var protector = site.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+
+        var secret = protector.Protect("kept");
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.DataPath, "keys"), "key-*.xml"));
+        await using var restarted = site.Restart();
+        site.KeepData = true;
+        Assert.Equal("kept", restarted.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(secret));
     }
 
     [Fact]
