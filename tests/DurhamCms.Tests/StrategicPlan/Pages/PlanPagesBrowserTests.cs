@@ -47,6 +47,13 @@ public sealed class PlanPagesBrowserTests(BrowserFixture browser)
         Assert.Equal($"Initiative 3.11: {SeededInitiativePageTests.Title}", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         var table = page.GetByRole(AriaRole.Table, new() { Name = "Engaged City Attendees: the data behind the chart" });
         Assert.Equal(Values, await table.Locator("tbody td:first-of-type").AllInnerTextsAsync());
+
+        // The same data as a file: a header and one row per month.
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download data as CSV: Engaged City Attendees" }).ClickAsync());
+        var rows = (await File.ReadAllLinesAsync((await download.PathAsync())!)).Where(l => l.Length > 0).ToList();
+        Assert.Equal("period,label,value,note", rows[0]);
+        Assert.Equal(Values, rows.Skip(1).Select(r => r.Split(',')[2]).ToArray());
         await page.CloseAsync();
     }
 
