@@ -26,7 +26,21 @@ public sealed record PriorityInitiativesModel(
     string? SelectedStatus,
     string? UnknownStatus,
     int Total,
-    IReadOnlyList<ObjectiveGroup> Groups)
+    int Matching,
+    PageWindow Page,
+    IReadOnlyList<ObjectiveGroup> Groups);
+
+/// <summary>Which slice of a long list this page shows; page numbers start at 1.</summary>
+public sealed record PageWindow(int Number, int Count, int Size, int Matching)
 {
-    public int Shown => Groups.Sum(g => g.Initiatives.Count);
+    public int First => Matching == 0 ? 0 : ((Number - 1) * Size) + 1;
+    public int Last => Math.Min(Number * Size, Matching);
+    public bool IsPaged => Count > 1;
+
+    /// <summary>The requested page, clamped: a page number past the end shows the last page.</summary>
+    public static PageWindow For(int? requested, int size, int matching)
+    {
+        var count = Math.Max(1, (matching + size - 1) / size);
+        return new PageWindow(Math.Clamp(requested ?? 1, 1, count), count, size, matching);
+    }
 }

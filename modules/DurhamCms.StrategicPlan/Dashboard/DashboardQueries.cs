@@ -10,9 +10,9 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 
 /// <summary>
 /// The reads behind the home and priority pages. Initiatives come from their index rows only;
-/// documents are read for the five priorities and, for objective titles, one initiative per objective.
+/// documents are read for the five priorities only.
 /// </summary>
-public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, StatusVocabulary vocabulary, PlanRoutes routes)
+public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, StatusVocabulary vocabulary, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
 {
     /// <summary>The longest unknown filter value echoed back to the reader.</summary>
     private const int MaxEchoedStatusLength = 60;
@@ -41,7 +41,7 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
         return new HomeModel(cards, statuses);
     }
 
-    public async Task<PriorityInitiativesModel> GetPriorityInitiativesAsync(string priorityContentItemId, string? statusFilter)
+    public async Task<PriorityInitiativesModel> GetPriorityInitiativesAsync(string priorityContentItemId, string? statusFilter, int? page = null)
     {
         var statuses = await vocabulary.GetAsync();
         var rows = await (
@@ -61,8 +61,11 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             ? wanted.Length > MaxEchoedStatusLength ? wanted[..MaxEchoedStatusLength] + "…" : wanted
             : null;
 
-        var listings = rows
-            .Where(r => selected is null || r.Status == selected)
+        var matching = rows.Where(r => selected is null || r.Status == selected).ToList();
+        var window = PageWindow.For(page, Math.Max(1, options.Value.PriorityPageSize), matching.Count);
+        var listings = matching
+            .Skip(window.First == 0 ? 0 : window.First - 1)
+            .Take(window.Size)
             .Select(r => (r.ObjectiveNumber, Listing: new InitiativeListing(r.ContentItemId, r.Number, r.Title, r.Status, PlanRoutes.Url(r.ContentItemId, r.Path))))
             .ToList();
         // The first initiative of an objective that names it gives the objective its title.
@@ -73,7 +76,7 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             .GroupBy(x => x.ObjectiveNumber)
             .Select(g => new ObjectiveGroup(g.Key, titles.GetValueOrDefault(g.Key), g.Select(x => x.Listing).ToList()))
             .ToList();
-        return new PriorityInitiativesModel(known, selected, unknown, rows.Count, groups);
+        return new PriorityInitiativesModel(known, selected, unknown, rows.Count, matching.Count, window, groups);
     }
 
     /// <summary>Every status of the vocabulary (zero included, so cards compare at a glance), then any others in use.</summary>

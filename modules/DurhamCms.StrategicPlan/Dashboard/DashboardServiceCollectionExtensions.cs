@@ -7,6 +7,7 @@ public static class DashboardServiceCollectionExtensions
     /// <summary>The residents' dashboard pages: home, priorities, initiatives.</summary>
     public static IServiceCollection AddPlanDashboard(this IServiceCollection services)
     {
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
         services.AddScoped<StatusVocabulary>();
         services.AddScoped<PlanRoutes>();
         services.AddScoped<DashboardQueries>();

@@ -73,4 +73,31 @@ public sealed class PriorityPageTests
         Assert.Contains("Showing 3 of 3 initiatives.", ReadableText(html), StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_long_list_is_paged_with_links_that_keep_the_filter_and_a_bad_page_number_is_not_an_error()
+    {
+        await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:Dashboard:PriorityPageSize"] = "2" });
+        await site.AddInitiativeAsync(Organization, "4.12", "Modernize permitting", "On Hold");
+        await site.AddInitiativeAsync(Organization, "4.11", "Open budget data", "In Progress");
+        await site.AddInitiativeAsync(Organization, "4.21", "Grow staff skills", "Complete/Ongoing");
+        using var client = site.CreateClient();
+
+        var first = await client.GetStringAsync(PriorityPath);
+        var second = await client.GetStringAsync(PriorityPath + "?page=2");
+        var pastTheEnd = await client.GetAsync(PriorityPath + "?page=99");
+        var nonsense = await client.GetAsync(PriorityPath + "?page=abc");
+
+        Assert.Contains("This is page 1 of 2 (initiatives 1–2).", ReadableText(first), StringComparison.Ordinal);
+        Assert.Contains(">Open budget data</a>", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Grow staff skills</a>", first, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{PriorityPath}?page=2\" rel=\"next\">Next page</a>", first, StringComparison.Ordinal);
+        Assert.Contains("This is page 2 of 2 (initiatives 3–3).", ReadableText(second), StringComparison.Ordinal);
+        Assert.Contains(">Grow staff skills</a>", second, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{PriorityPath}\" rel=\"prev\">Previous page</a>", second, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, pastTheEnd.StatusCode);
+        Assert.Contains("This is page 2 of 2", ReadableText(await pastTheEnd.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, nonsense.StatusCode);
+        Assert.Contains("This is page 1 of 2", ReadableText(await nonsense.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
 }
