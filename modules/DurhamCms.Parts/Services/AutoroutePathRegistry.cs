@@ -11,8 +11,18 @@ namespace DurhamCms.Parts.Services;
 /// </summary>
 public sealed class AutoroutePathRegistry(DurhamDbContext db)
 {
+    // A path MakeUniqueAsync just found free for an item, so that the same save's validation
+    // does not ask the database again. Used once: a later save checks afresh.
+    private (string ContentItemId, string Path)? _justMadeUnique;
+
     public async Task<bool> IsTakenAsync(string path, string contentItemId)
     {
+        if (_justMadeUnique == (contentItemId, path))
+        {
+            _justMadeUnique = null;
+            return false;
+        }
+
         var lower = path.ToLowerInvariant();
         return await Others(contentItemId).AnyAsync(x => x.NormalizedPath == lower);
     }
@@ -26,7 +36,7 @@ public sealed class AutoroutePathRegistry(DurhamDbContext db)
         // The common case, a free path, costs one indexed lookup; only a taken one reads its "-n" siblings.
         if (!reserved && !await Others(contentItemId).AnyAsync(x => x.NormalizedPath == lower))
         {
-            return path;
+            return Remember(path, contentItemId);
         }
 
         var prefix = lower + "-";
@@ -41,9 +51,15 @@ public sealed class AutoroutePathRegistry(DurhamDbContext db)
             var candidate = $"{path}-{n}";
             if (!taken.Contains(candidate))
             {
-                return candidate;
+                return Remember(candidate, contentItemId);
             }
         }
+    }
+
+    private string Remember(string path, string contentItemId)
+    {
+        _justMadeUnique = (contentItemId, path);
+        return path;
     }
 
     private IQueryable<AutorouteIndex> Others(string contentItemId) =>

@@ -47,12 +47,7 @@ internal sealed class DefaultContentManager(
 
         await db.InTransactionAsync(async () =>
         {
-            if (string.IsNullOrEmpty(item.ContentItemId))
-            {
-                item.ContentItemId = IdGenerator.NewId();
-            }
-
-            item.ContentItemVersionId = string.IsNullOrEmpty(item.ContentItemVersionId) ? IdGenerator.NewId() : item.ContentItemVersionId;
+            EnsureIds(item);
             item.CreatedUtc ??= Now;
             item.ModifiedUtc = Now;
             item.Latest = true;
@@ -255,16 +250,7 @@ internal sealed class DefaultContentManager(
 
         await db.InTransactionAsync(async () =>
         {
-            if (string.IsNullOrEmpty(item.ContentItemId))
-            {
-                item.ContentItemId = IdGenerator.NewId();
-            }
-
-            var versionGiven = !string.IsNullOrEmpty(item.ContentItemVersionId);
-            if (!versionGiven)
-            {
-                item.ContentItemVersionId = IdGenerator.NewId();
-            }
+            var versionGiven = EnsureIds(item);
 
             item.CreatedUtc ??= Now;
             item.ModifiedUtc ??= Now;
@@ -309,6 +295,23 @@ internal sealed class DefaultContentManager(
             await InvokeAsync(h => h.ImportedAsync(context));
         });
         return result;
+    }
+
+    /// <summary>Gives an item without ids new ones; true when the caller gave the version id.</summary>
+    private static bool EnsureIds(ContentItem item)
+    {
+        if (string.IsNullOrEmpty(item.ContentItemId))
+        {
+            item.ContentItemId = IdGenerator.NewId();
+        }
+
+        if (!string.IsNullOrEmpty(item.ContentItemVersionId))
+        {
+            return true;
+        }
+
+        item.ContentItemVersionId = IdGenerator.NewId();
+        return false;
     }
 
     private async Task<ContentValidationResult> ValidateAsync(ContentItem item, ContentTypeDefinition? definition)
