@@ -106,6 +106,8 @@ BEGIN
   END IF;
 END
 $$;
+-- Test sites drop their databases WITH (FORCE), which must end autovacuum workers too.
+GRANT pg_signal_backend TO durham;
 SQL
   log "PostgreSQL $version ready on 127.0.0.1:5432 (role durham)"
 }

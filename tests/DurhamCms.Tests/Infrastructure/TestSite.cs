@@ -144,7 +144,20 @@ public sealed class TestSite : WebApplicationFactory<Program>
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 5)
+            {
+                // An autovacuum worker (a superuser's backend) is in the database; it finishes
+                // within moments. test.sh grants pg_signal_backend so that FORCE can end it.
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 }
 
