@@ -18,6 +18,14 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Registers a module's own table (named after the entity) in the site's database.</summary>
+    public static IServiceCollection AddModuleEntity<TEntity>(this IServiceCollection services, Action<EntityTypeBuilder<TEntity>> configure)
+        where TEntity : class
+    {
+        services.AddSingleton<IModuleEntityRegistration>(new ModuleEntityRegistration<TEntity>(configure));
+        return services;
+    }
+
     /// <summary>Configures EF for the chosen provider, with that provider's migrations assembly.</summary>
     public static DbContextOptionsBuilder UseDurhamDatabase(this DbContextOptionsBuilder builder, string provider, string connectionString)
     {

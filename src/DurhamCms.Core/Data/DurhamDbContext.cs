@@ -8,7 +8,7 @@ namespace DurhamCms.Data;
 /// The site's database: content versions, documents, users, and the index tables modules
 /// register. The model is the same for every provider; each provider has its own migrations.
 /// </summary>
-public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, IEnumerable<IContentIndexRegistration> indexes)
+public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, IEnumerable<IContentIndexRegistration> indexes, IEnumerable<IModuleEntityRegistration> entities)
     : IdentityDbContext<CmsUser, CmsRole, string>(options)
 {
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
@@ -17,6 +17,8 @@ public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, I
     private readonly List<Func<Task>> _afterCommit = [];
 
     public IReadOnlyList<IContentIndexRegistration> Indexes { get; } = indexes.ToList();
+
+    public IReadOnlyList<IModuleEntityRegistration> ModuleEntities { get; } = entities.ToList();
 
     /// <summary>
     /// Work that must only happen once the current transaction has committed (evicting cached
@@ -56,6 +58,11 @@ public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, I
         foreach (var index in Indexes)
         {
             index.Configure(builder);
+        }
+
+        foreach (var entity in ModuleEntities)
+        {
+            entity.Configure(builder);
         }
     }
 }

@@ -11,6 +11,6 @@ namespace DurhamCms.Data;
 internal sealed class IndexAwareModelCacheKeyFactory : IModelCacheKeyFactory
 {
     public object Create(DbContext context, bool designTime) => context is DurhamDbContext db
-        ? (context.GetType(), string.Join(',', db.Indexes.Select(i => i.IndexType.FullName).Order(StringComparer.Ordinal)), designTime)
+        ? (context.GetType(), string.Join(',', db.Indexes.Select(i => i.IndexType.FullName).Concat(db.ModuleEntities.Select(e => e.EntityType.FullName)).Order(StringComparer.Ordinal)), designTime)
         : (context.GetType(), "", designTime);
 }

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DurhamCms.Data;
+
+/// <summary>
+/// A table a module keeps beside content (an indexing task log, an audit trail, an outbox):
+/// mapped into the site's one DbContext so the module's rows commit in the same transaction as
+/// the content they follow. Migrations for both providers include it.
+/// </summary>
+public interface IModuleEntityRegistration
+{
+    Type EntityType { get; }
+
+    void Configure(ModelBuilder modelBuilder);
+}
+
+internal sealed class ModuleEntityRegistration<TEntity>(Action<EntityTypeBuilder<TEntity>> configure) : IModuleEntityRegistration
+    where TEntity : class
+{
+    public Type EntityType => typeof(TEntity);
+
+    public void Configure(ModelBuilder modelBuilder)
+    {
+        var entity = modelBuilder.Entity<TEntity>();
+        entity.ToTable(typeof(TEntity).Name);
+        configure(entity);
+    }
+}
