@@ -1,4 +1,8 @@
+using DurhamCms.Admin;
 using DurhamCms.Modules;
+using DurhamCms.Security;
+using DurhamCms.Users.Admin;
+using DurhamCms.Users.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,5 +17,10 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<UserAuditRecorder>();
+        services.AddImmediateSessionValidation();
     }
 }
