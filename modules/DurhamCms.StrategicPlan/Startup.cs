@@ -1,5 +1,6 @@
 using DurhamCms.Data;
 using DurhamCms.Modules;
+using DurhamCms.StrategicPlan.Admin;
 using DurhamCms.StrategicPlan.Dashboard;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Measures;
@@ -23,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddPlanContentRules();
         services.AddPlanDashboard();
         services.AddPlanOpenData();
+        services.AddPlanAdmin();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider>(b =>
         {
             b.Property(x => x.Number).HasMaxLength(16);
