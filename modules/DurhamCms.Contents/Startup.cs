@@ -1,3 +1,4 @@
+using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Contents.Display;
 using DurhamCms.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +20,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ContentViewLocator>();
+        services.AddContentEditors();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
