@@ -1,4 +1,5 @@
 using DurhamCms.Contents.Admin.Editors;
+using DurhamCms.Contents.Admin.List;
 using DurhamCms.Contents.Display;
 using DurhamCms.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ContentViewLocator>();
+        services.AddContentAdminList();
         services.AddContentEditors();
     }
 

@@ -19,8 +19,8 @@ public sealed class PlanStaleContentSource(DurhamDbContext db) : IStaleContentSo
             .Where(x => x.Published)
             .Select(x => new { x.ContentItemId, x.Number, x.Title, x.NumberSortKey })
             .ToListAsync();
-        var updates = await LastReportsAsync(db.Set<StatusUpdateIndex>().Where(x => x.Published).Select(x => new Report(x.InitiativeContentItemId, x.DocumentId)));
-        var measures = await LastReportsAsync(db.Set<KeyMeasureIndex>().Where(x => x.Published).Select(x => new Report(x.InitiativeContentItemId, x.DocumentId)));
+        var updates = await LastReportsAsync(db.Set<StatusUpdateIndex>().Where(x => x.Published).Select(x => new Report { InitiativeContentItemId = x.InitiativeContentItemId, DocumentId = x.DocumentId }));
+        var measures = await LastReportsAsync(db.Set<KeyMeasureIndex>().Where(x => x.Published).Select(x => new Report { InitiativeContentItemId = x.InitiativeContentItemId, DocumentId = x.DocumentId }));
 
         return initiatives
             .Select(i => new StaleContentItem(i.ContentItemId, PlanContent.Initiative.Type, string.IsNullOrEmpty(i.Number) ? i.Title : $"{i.Number} {i.Title}")
@@ -48,5 +48,10 @@ public sealed class PlanStaleContentSource(DurhamDbContext db) : IStaleContentSo
 
     private static DateTime? Latest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
-    private sealed record Report(string? InitiativeContentItemId, long DocumentId);
+    // A class with setters, not a positional record: EF composes member-init projections, not constructor calls.
+    private sealed class Report
+    {
+        public string? InitiativeContentItemId { get; init; }
+        public long DocumentId { get; init; }
+    }
 }

@@ -249,9 +249,10 @@ public sealed class UserAdminController(
     private async Task CheckRolesAsync(UserFormModel model)
     {
         var available = (await directory.AssignableRolesAsync()).Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var role in Distinct(model.Roles).Where(r => !available.Contains(r)))
+        var unknown = Distinct(model.Roles).Where(r => !available.Contains(r)).ToList();
+        if (unknown.Count > 0)
         {
-            ModelState.AddModelError(nameof(model.Roles), $"There is no role named '{role}'.");
+            ModelState.AddModelError(nameof(model.Roles), $"There is no role that can be given named {string.Join(", ", unknown.Select(r => $"'{r}'"))}.");
         }
     }
 
