@@ -4,13 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.AuditTrail;
 
+/// <summary>An append-only record of content events, sign-ins and role changes, and the admin page that lists them.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.AuditTrail";
 
     public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.AuditTrail"];
 
-    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) => services.AddAuditTrail();
 }

@@ -1,5 +1,6 @@
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Contents.Admin.List;
+using DurhamCms.Contents.Admin.History;
 using DurhamCms.Contents.Display;
 using DurhamCms.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ContentViewLocator>();
+        services.AddContentHistory();
         services.AddContentAdminList();
         services.AddContentEditors();
     }

@@ -1,0 +1,16 @@
+using DurhamCms.Contents.Admin.History.Diff;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.Contents.Admin.History;
+
+public static class HistoryServiceCollectionExtensions
+{
+    /// <summary>Preview, versions, diff and restore (their controllers are found by MVC).</summary>
+    public static IServiceCollection AddContentHistory(this IServiceCollection services)
+    {
+        services.AddScoped<HistoryAccess>();
+        services.AddScoped<PreviewRenderer>();
+        services.AddSingleton<ContentDiffer>();
+        return services;
+    }
+}
