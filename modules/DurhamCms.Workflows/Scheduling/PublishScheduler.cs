@@ -56,6 +56,7 @@ internal sealed class PublishScheduler(
             due = await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>().DueAsync(clock.GetUtcNow().UtcDateTime);
         }
 
+        var failed = false;
         foreach (var id in due)
         {
             // A scope per schedule: one failing item does not take the others' changes with it.
@@ -67,6 +68,7 @@ internal sealed class PublishScheduler(
             catch (Exception e)
             {
                 logger.LogError(e, "Schedule {Id} failed; it stays due and is tried again.", id);
+                failed = true;
             }
         }
 
@@ -77,7 +79,9 @@ internal sealed class PublishScheduler(
             return poll;
         }
 
+        // A schedule that failed stays due: try it again, but not in a tight loop.
         var until = nextDue.Value - clock.GetUtcNow().UtcDateTime;
-        return until < TimeSpan.Zero ? TimeSpan.FromSeconds(1) : until < poll ? until : poll;
+        var soonest = failed ? TimeSpan.FromSeconds(30) : TimeSpan.FromMilliseconds(200);
+        return until < soonest ? soonest : until < poll ? until : poll;
     }
 }
