@@ -4,26 +4,32 @@ using DurhamCms.Tests.Infrastructure;
 namespace DurhamCms.Tests.Editors;
 
 /// <summary>Two people open the same item; the second save is refused with a clear message and keeps what they typed.</summary>
-public sealed class EditorConflictTests : IAsyncLifetime
+public sealed class EditorConflictTests
 {
-    private readonly TestSite _site = new();
-
-    public async Task InitializeAsync()
+    public static TheoryData<string, bool> Cases => new()
     {
-        await _site.CreateUserAsync("erin", "Editor");
-        await _site.CreateUserAsync("emma", "Editor");
+        { TestSite.Sqlite, true },
+        { TestSite.Sqlite, false },
+        { TestSite.PostgreSql, true },
+        { TestSite.PostgreSql, false },
+    };
+
+    private static async Task<TestSite> StartAsync(string provider = TestSite.Sqlite)
+    {
+        var site = new TestSite(provider);
+        await site.CreateUserAsync("erin", "Editor");
+        await site.CreateUserAsync("emma", "Editor");
+        return site;
     }
 
-    public Task DisposeAsync() => _site.DisposeAsync().AsTask();
-
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task The_second_save_of_the_same_version_gets_a_conflict_message_and_keeps_its_text(bool published)
+    [MemberData(nameof(Cases))]
+    public async Task The_second_save_of_the_same_version_gets_a_conflict_message_and_keeps_its_text(string provider, bool published)
     {
-        using var erin = await _site.SignInAsync("erin");
-        using var emma = await _site.SignInAsync("emma");
-        var initiative = await _site.FirstAsync("Initiative");
+        await using var site = await StartAsync(provider);
+        using var erin = await site.SignInAsync("erin");
+        using var emma = await site.SignInAsync("emma");
+        var initiative = await site.FirstAsync("Initiative");
         var id = initiative.ContentItemId;
         if (!published)
         {
@@ -42,15 +48,16 @@ public sealed class EditorConflictTests : IAsyncLifetime
         Assert.Contains("Someone else saved this item at", page, StringComparison.Ordinal);
         Assert.Contains("Your text is kept below; copy what you need, reload, and apply it.", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Emma&#x27;s careful rewrite\"", page, StringComparison.Ordinal);
-        Assert.Equal("Erin's department", (await _site.LatestAsync(id)).Text("Initiative", "LeadDepartment"));
+        Assert.Equal("Erin's department", (await site.LatestAsync(id)).Text("Initiative", "LeadDepartment"));
     }
 
     [Fact]
     public async Task Saving_again_from_the_conflict_page_is_refused_again_until_reloaded()
     {
-        using var erin = await _site.SignInAsync("erin");
-        using var emma = await _site.SignInAsync("emma");
-        var id = (await _site.FirstAsync("Initiative")).ContentItemId;
+        await using var site = await StartAsync();
+        using var erin = await site.SignInAsync("erin");
+        using var emma = await site.SignInAsync("emma");
+        var id = (await site.FirstAsync("Initiative")).ContentItemId;
         var emmaPage = await emma.GetPageAsync(EditorPages.EditUrl(id));
         using (var first = await erin.SaveAsync(id, [new("Initiative.LeadDepartment.Text", "Erin")]))
         {
@@ -64,6 +71,6 @@ public sealed class EditorConflictTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, reloaded.StatusCode);
-        Assert.Equal("Emma after reloading", (await _site.LatestAsync(id)).Text("Initiative", "LeadDepartment"));
+        Assert.Equal("Emma after reloading", (await site.LatestAsync(id)).Text("Initiative", "LeadDepartment"));
     }
 }
