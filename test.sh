@@ -2,7 +2,8 @@
 # The project's one test command (CI runs it through .ci/run).
 #
 #   1. installs what the tests need from Debian when it is missing:
-#      chromium (Playwright tests launch /usr/bin/chromium) and postgresql;
+#      chromium (Playwright tests launch /usr/bin/chromium), postgresql, and npm
+#      when there is none (the build bundles the admin editors' script from npm);
 #   2. starts the local PostgreSQL cluster on 127.0.0.1:5432 if it is down and
 #      makes sure the role durham/durham (CREATEDB) exists;
 #   3. builds DurhamCms.sln and runs `dotnet test` with a trx logger;
@@ -151,6 +152,8 @@ if [[ "${SKIP_SYSTEM_SETUP:-}" != 1 ]]; then
     log "not root: skipping apt installs and PostgreSQL setup"
   else
     apt_install chromium fonts-liberation postgresql
+    # npm: the Contents build bundles the admin editors' script from npm packages (Assets/EditorAssets.targets).
+    command -v npm >/dev/null 2>&1 || apt_install nodejs npm
     start_postgres
   fi
 fi
