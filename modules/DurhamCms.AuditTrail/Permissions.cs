@@ -23,4 +23,8 @@ public static class AuditUrls
     public static string Versions(string contentItemId) => $"/admin/contents/{Uri.EscapeDataString(contentItemId)}/versions";
 
     public static string Version(string contentItemId, string versionId) => $"{Versions(contentItemId)}#v-{Uri.EscapeDataString(versionId)}";
+
+    /// <summary>What changed in the version, against the one before it.</summary>
+    public static string Changes(string contentItemId, string versionId) =>
+        $"/admin/contents/{Uri.EscapeDataString(contentItemId)}/diff?to={Uri.EscapeDataString(versionId)}";
 }

@@ -35,9 +35,11 @@ public static class AuditRows
     /// controller would see it. Not async on purpose: the accessor's AsyncLocal set inside an
     /// async method would not flow back to the caller.
     /// </summary>
-    public static void ActAs(IServiceProvider sp, string userName, string userId, string address = "203.0.113.7")
+    public static void ActAs(IServiceProvider sp, string userName, string userId, string address = "203.0.113.7", params string[] roles)
     {
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Name, userName)], "Test");
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Name, userName), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
+            "Test");
         var context = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = sp };
         context.Connection.RemoteIpAddress = IPAddress.Parse(address);
         sp.GetRequiredService<IHttpContextAccessor>().HttpContext = context;

@@ -3,6 +3,8 @@ using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentManagement;
 using DurhamCms.Tests.AuditTrail;
 using DurhamCms.Tests.Infrastructure;
+using DurhamCms.Workflows;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static DurhamCms.Tests.History.HistorySite;
 
@@ -33,6 +35,44 @@ public sealed class VersionsTests : IAsyncLifetime
         Assert.Contains($"action=\"/admin/contents/{Initiative311}/diff\"", page, StringComparison.Ordinal);
         Assert.Contains($"name=\"from\" value=\"{published.ContentItemVersionId}\"", page, StringComparison.Ordinal);
         Assert.Contains("Restore version 1", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_version_shows_who_saved_it_and_the_review_comments_taken_on_it()
+    {
+        var draftVersion = await _site.InScopeAsync(async sp =>
+        {
+            AuditRows.ActAs(sp, "erin", await AuditRows.UserIdAsync(sp, "erin"), roles: ["Editor"]);
+            var cm = sp.GetRequiredService<IContentManager>();
+            var draft = (await cm.GetAsync(Initiative311, VersionOptions.DraftRequired))!;
+            draft.ApplyField("Initiative", "Description", new HtmlField { Html = "<p>Reviewed words.</p>" });
+            Assert.True((await cm.UpdateAsync(draft)).Succeeded);
+            var workflow = sp.GetRequiredService<IEditorialWorkflow>();
+            var user = sp.GetRequiredService<IHttpContextAccessor>().HttpContext!.User;
+            var transitions = await workflow.GetTransitionsAsync(draft, user);
+            var submit = transitions.FirstOrDefault(t => t.Name == "Submit") ?? transitions.First(t => !t.CanSchedule);
+            var result = await workflow.ApplyAsync(draft, new TransitionRequest(submit.Name) { Comment = "New description for the spring report." }, user);
+            Assert.True(result.Succeeded, result.Error);
+            return (draft.ContentItemVersionId, submit.Label);
+        });
+        using var erin = await _site.SignInAsync("erin");
+
+        var page = System.Net.WebUtility.HtmlDecode(await erin.GetPageAsync(VersionsUrl()));
+        var draftRow = Row(page, draftVersion.ContentItemVersionId);
+        var firstRow = Row(page, (await _site.VersionsAsync(Initiative311))[0].ContentItemVersionId);
+
+        Assert.Contains("<td>erin</td>", draftRow, StringComparison.Ordinal);
+        Assert.Contains("<td>admin</td>", firstRow, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{draftVersion.Label}</strong> by erin", draftRow, StringComparison.Ordinal);
+        Assert.Contains("<q>New description for the spring report.</q>", draftRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("spring report", firstRow, StringComparison.Ordinal);
+    }
+
+    private static string Row(string page, string versionId)
+    {
+        var start = page.IndexOf($"<tr id=\"v-{versionId}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no row for version {versionId}");
+        return page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
 
     [Fact]
@@ -99,6 +139,8 @@ public sealed class VersionsTests : IAsyncLifetime
         Assert.Contains("Second thoughts.", second.GetPartJson("Initiative")!["Description"]!["Html"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(restored.Latest);
         Assert.False(restored.Published);
+        Assert.Equal("erin", restored.Author);
+        Assert.Equal(first.Owner, restored.Owner);
         Assert.Equal(first.GetPartJson("Initiative")!.ToJsonString(), restored.GetPartJson("Initiative")!.ToJsonString());
         Assert.Contains("Version 1 was restored as a new draft (version 3).", notice, StringComparison.Ordinal);
         var audit = Assert.Single(await AuditRows.ListAsync(_site, Initiative311), r => r.Name == "Restored");
