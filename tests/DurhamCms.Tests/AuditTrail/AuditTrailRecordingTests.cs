@@ -125,6 +125,19 @@ public sealed class AuditTrailRecordingTests
     }
 
     [Fact]
+    public async Task A_forwarded_for_header_is_not_taken_as_the_client_address_unless_the_host_trusts_its_proxy()
+    {
+        await using var site = new TestSite();
+        await site.CreateUserAsync("erin", "Editor");
+        using var client = site.Client();
+        client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.9");
+        using var response = await client.PostFormAsync("/login", [new("UserName", "erin"), new("Password", TestUsers.Password)]);
+
+        var row = Assert.Single(await AuditRows.ListAsync(site), r => r.Name == "SignedIn");
+        Assert.NotEqual("198.51.100.9", row.ClientAddress);
+    }
+
+    [Fact]
     public async Task Values_longer_than_their_columns_are_cut_rather_than_failing_the_change()
     {
         await using var site = new TestSite(TestSite.PostgreSql);

@@ -39,6 +39,21 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
     }
 
+    [Theory]
+    [InlineData("fstbqq5w6asqz1y2ksaae0cesp", "Connected, Engaged, and Inclusive Communities")]
+    [InlineData(EngagedCityMeasure, "Engaged City Attendees")]
+    [InlineData("4t9vr060w6qz0t17d1e5dyjbz4", "Status update for 3.11")]
+    public async Task Every_type_of_the_plan_previews_through_its_public_view(string id, string expected)
+    {
+        using var erin = await _site.SignInAsync("erin");
+        using var response = await erin.GetAsync($"/admin/contents/{id}/preview");
+        var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, page, StringComparison.Ordinal);
+        Assert.Contains("Preview of the published version", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Residents_still_see_the_published_version_while_the_draft_waits()
     {
