@@ -73,6 +73,16 @@ internal sealed class OutboxSender(
             .ToListAsync(cancellationToken);
         foreach (var message in due)
         {
+            // Take the message before sending: another node reading the same row sees it leased and leaves it.
+            var lease = now.AddMinutes(5);
+            var taken = await db.Set<OutboxMessageRecord>()
+                .Where(m => m.Id == message.Id && m.SentUtc == null && m.NextAttemptUtc == message.NextAttemptUtc)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptUtc, lease), cancellationToken);
+            if (taken == 0)
+            {
+                continue;
+            }
+
             message.Attempts++;
             try
             {

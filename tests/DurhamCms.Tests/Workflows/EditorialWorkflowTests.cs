@@ -175,4 +175,51 @@ public sealed class EditorialWorkflowTests
             Assert.True(await workflow.AppliesToAsync("StatusUpdate"));
         });
     }
+
+    [Fact]
+    public async Task Archiving_takes_an_initiative_off_the_site_and_reopening_makes_it_a_draft_again()
+    {
+        await using var site = new TestSite();
+        await site.CreateCastAsync();
+        using var resident = site.CreateClient();
+
+        Assert.DoesNotContain("Archive", await site.TransitionNamesAsync("alice", SeededPlan.Initiative311));
+        Assert.True((await site.TransitionAsync("erin", SeededPlan.Initiative311, "Archive", "Superseded by 3.12")).Succeeded);
+
+        Assert.Equal("Archived", (await site.StatusAsync(SeededPlan.Initiative311))?.State);
+        using (var gone = await resident.GetAsync(new Uri(SeededInitiativePageTests.Path, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
+        Assert.Equal(["Reopen"], await site.TransitionNamesAsync("erin", SeededPlan.Initiative311));
+        Assert.True((await site.TransitionAsync("erin", SeededPlan.Initiative311, "Reopen")).Succeeded);
+        Assert.Equal("Draft", (await site.StatusAsync(SeededPlan.Initiative311))?.State);
+        Assert.Contains("Publish", await site.TransitionNamesAsync("erin", SeededPlan.Initiative311));
+    }
+
+    [Fact]
+    public async Task Notifications_are_each_users_own_and_marking_them_read_clears_the_bell()
+    {
+        await using var site = new TestSite();
+        await site.CreateCastAsync();
+        var id = await site.NewUpdateAsync("alice", "Bell test.");
+        await site.TransitionAsync("alice", id, "Submit", "Have a look");
+
+        using var editor = await site.SignInAsync("erin");
+        var page = await editor.GetPageAsync("/admin/notifications");
+        Assert.Contains("data-unread=\"1\"", page, StringComparison.Ordinal);
+        Assert.Contains("alice chose", page, StringComparison.Ordinal);
+        Assert.Contains("Submit for review", page, StringComparison.Ordinal);
+        Assert.Contains("Have a look", page, StringComparison.Ordinal);
+
+        using var author = await site.SignInAsync("alice");
+        Assert.Contains("You have no notifications.", await author.GetPageAsync("/admin/notifications"), StringComparison.Ordinal);
+
+        using var marked = await editor.PostFormAsync("/admin/notifications", [], "/admin/notifications/read");
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        page = await editor.GetPageAsync("/admin/notifications");
+        Assert.Contains("data-unread=\"0\"", page, StringComparison.Ordinal);
+        Assert.Contains("All read.", page, StringComparison.Ordinal);
+    }
 }

@@ -87,4 +87,30 @@ public sealed class ScheduledPublishingTests
         Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
         Assert.Equal("ChangesRequested", (await site.StatusAsync(id))?.State);
     }
+
+    [Fact]
+    public async Task An_update_edited_after_its_publish_was_scheduled_is_not_published_and_needs_approving_again()
+    {
+        await using var site = new TestSite();
+        await site.CreateCastAsync();
+        var id = await site.NewUpdateAsync("alice", "As approved.");
+        await site.TransitionAsync("alice", id, "Submit");
+        Assert.True((await site.TransitionAsync("erin", id, "Approve", publishAtUtc: DateTime.UtcNow.AddSeconds(2))).Succeeded);
+
+        await site.InScopeAsync(async sp =>
+        {
+            var contentManager = sp.GetRequiredService<IContentManager>();
+            var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+            latest!.GetOrCreatePartJson("StatusUpdate")["WhatWeHaveBeenDoing"] = new System.Text.Json.Nodes.JsonObject { ["Html"] = "<p>Not as approved.</p>" };
+            Assert.True((await contentManager.UpdateAsync(latest)).Succeeded);
+        });
+
+        await WorkflowTestSite.EventuallyAsync(
+            async () => (await SchedulesAsync(site)).Contains("Cancelled", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(20),
+            "the schedule to come due and be cancelled");
+        Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
+        Assert.Equal("Draft", (await site.StatusAsync(id))?.State);
+        Assert.Contains("edited after", await SchedulesAsync(site), StringComparison.Ordinal);
+    }
 }
