@@ -14,9 +14,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DurhamCms.Contents.Admin.Editors;
 
 /// <summary>
-/// Create and edit any content type through the editors its definition calls for; publish,
-/// unpublish and delete. Every action checks the type's permission on the server, with the
-/// item as resource so that the "Own" permissions hold only for the user's own items.
+/// Create and edit any content type through the editors its definition calls for (publish,
+/// unpublish and delete are in <see cref="ContentPublishingController"/>). Every action checks
+/// the type's permission on the server, with the item as resource so that the "Own"
+/// permissions hold only for the user's own items.
 /// </summary>
 [Admin]
 [Route("admin/contents")]
@@ -26,9 +27,6 @@ public sealed class ContentEditorController(
     ContentEditorPipeline pipeline,
     IAuthorizationService authorization) : Controller
 {
-    /// <summary>What a datetime-local input posts, with or without seconds (the site's time zone is UTC for now).</summary>
-    private static readonly string[] TimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"];
-
     private IEditorialWorkflow? Workflow => HttpContext.RequestServices.GetService<IEditorialWorkflow>();
 
     [HttpGet("create/{type}")]
@@ -67,7 +65,7 @@ public sealed class ContentEditorController(
             return await PageAsync(item, definition, isNew: true, form, []);
         }
 
-        var intent = ReadIntent(form);
+        var intent = EditorIntent.Read(form);
         if (intent.Publish && !await MayAsync(ContentPermissions.PublishOwn(definition.Name), item))
         {
             return Forbid();
@@ -132,7 +130,7 @@ public sealed class ContentEditorController(
             return await ConflictPageAsync(working, latest, definition, form, (postedVersion, postedStamp));
         }
 
-        var intent = ReadIntent(form);
+        var intent = EditorIntent.Read(form);
         if (intent.Publish && !await MayAsync(ContentPermissions.PublishOwn(definition.Name), latest))
         {
             return Forbid();
@@ -167,60 +165,6 @@ public sealed class ContentEditorController(
         }
 
         return await AfterSaveAsync(saved, definition, intent, form);
-    }
-
-    [HttpPost("{id}/publish")]
-    public async Task<IActionResult> Publish(string id)
-    {
-        if (await LatestAsync(id) is not (var item, var definition))
-        {
-            return NotFound();
-        }
-
-        if (!await MayAsync(ContentPermissions.PublishOwn(definition.Name), item))
-        {
-            return Forbid();
-        }
-
-        await contents.PublishAsync(item);
-        TempData["Notice"] = $"Published: {item.DisplayText ?? definition.DisplayName}.";
-        return RedirectToEdit(id);
-    }
-
-    [HttpPost("{id}/unpublish")]
-    public async Task<IActionResult> Unpublish(string id)
-    {
-        if (await LatestAsync(id) is not (var item, var definition))
-        {
-            return NotFound();
-        }
-
-        if (!await MayAsync(ContentPermissions.PublishOwn(definition.Name), item))
-        {
-            return Forbid();
-        }
-
-        await contents.UnpublishAsync(item);
-        TempData["Notice"] = $"Unpublished: {item.DisplayText ?? definition.DisplayName}. Residents no longer see it; its latest version is kept as a draft.";
-        return RedirectToEdit(id);
-    }
-
-    [HttpPost("{id}/delete")]
-    public async Task<IActionResult> Delete(string id)
-    {
-        if (await LatestAsync(id) is not (var item, var definition))
-        {
-            return NotFound();
-        }
-
-        if (!await MayAsync(ContentPermissions.DeleteOwn(definition.Name), item))
-        {
-            return Forbid();
-        }
-
-        await contents.RemoveAsync(item);
-        TempData["Notice"] = $"Deleted: {item.DisplayText ?? definition.DisplayName}. Its versions stay in the history.";
-        return LocalRedirect("/admin/contents");
     }
 
     /// <summary>
@@ -354,48 +298,4 @@ public sealed class ContentEditorController(
     private static bool IsEditorAction(IFormCollection form) => !string.IsNullOrEmpty(form[EditorContext.ActionName]);
 
     private LocalRedirectResult RedirectToEdit(string id) => LocalRedirect($"/admin/contents/{Uri.EscapeDataString(id)}/edit");
-
-    /// <summary>What the pressed button asks for besides saving: publish, or a workflow transition with its comment and times.</summary>
-    private static EditorIntent ReadIntent(IFormCollection form)
-    {
-        var errors = new List<ContentValidationError>();
-        var transition = form[EditorFormNames.Transition].ToString();
-        if (string.IsNullOrEmpty(transition))
-        {
-            return new EditorIntent(form[EditorFormNames.Command] == EditorFormNames.Publish, null, errors);
-        }
-
-        var comment = form[EditorFormNames.TransitionComment].ToString();
-        if (comment.Length > EditorLimits.MultiLine)
-        {
-            errors.Add(new(EditorFormNames.TransitionComment, EditorLimits.TooLong("The comment", comment.Length, EditorLimits.MultiLine)));
-        }
-
-        var request = new TransitionRequest(transition)
-        {
-            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
-            PublishAtUtc = ReadTime(form, EditorFormNames.PublishAtUtc, "The publish time", errors),
-            UnpublishAtUtc = ReadTime(form, EditorFormNames.UnpublishAtUtc, "The unpublish time", errors),
-        };
-        return new EditorIntent(false, request, errors);
-    }
-
-    private static DateTime? ReadTime(IFormCollection form, string name, string label, List<ContentValidationError> errors)
-    {
-        var text = form[name].ToString().Trim();
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
-        {
-            return time;
-        }
-
-        errors.Add(new(name, $"{label} '{(text.Length > 40 ? text[..40] + "…" : text)}' is not a date and time; use the picker or type 2025-07-01T09:00 (UTC)."));
-        return null;
-    }
-
-    private sealed record EditorIntent(bool Publish, TransitionRequest? Transition, IReadOnlyList<ContentValidationError> Errors);
 }

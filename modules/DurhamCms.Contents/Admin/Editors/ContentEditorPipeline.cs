@@ -77,7 +77,7 @@ public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> field
     {
         var shapes = sections.SelectMany(s => s.Shapes).ToList();
         return errors
-            .Select(e => new EditorSummaryLine(e.Message, shapes.FirstOrDefault(s => Owns(s.Model.Context.Member, e.Member))?.FocusId))
+            .Select(e => new EditorSummaryLine(e.Message, shapes.FirstOrDefault(s => Owns(s.Model.Context.Member, e.Member))?.FocusId ?? EditorFormNames.OwnInputId(e.Member)))
             .DistinctBy(l => l.Message)
             .ToList();
     }

@@ -12,4 +12,8 @@ public static class EditorFormNames
     public const string UnpublishAtUtc = "UnpublishAtUtc";
     public const string VersionId = "ContentItemVersionId";
     public const string VersionStamp = "VersionStamp";
+
+    /// <summary>The id of one of the form's own inputs (the comment, the schedule), for messages filed under its name.</summary>
+    public static string? OwnInputId(string member) =>
+        member is TransitionComment or PublishAtUtc or UnpublishAtUtc ? member : null;
 }
