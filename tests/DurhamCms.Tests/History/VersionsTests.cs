@@ -89,6 +89,10 @@ public sealed class VersionsTests : IAsyncLifetime
         Assert.Contains("<del><span class=\"visually-hidden\">[removed: </span>", page, StringComparison.Ordinal);
         Assert.Contains("rebuild", page, StringComparison.Ordinal);
         Assert.DoesNotContain("&lt;strong&gt;", page, StringComparison.Ordinal);
+        var start = page.IndexOf("<div class=\"diff-text\">", StringComparison.Ordinal);
+        var text = page[start..page.IndexOf("</div>", start, StringComparison.Ordinal)];
+        // Only the text's own line breaks (list items) may appear, never one from the template.
+        Assert.DoesNotContain('\n', text.Replace("\n&#x2022; ", "", StringComparison.Ordinal).Replace("\n• ", "", StringComparison.Ordinal));
         Assert.Contains("unchanged field", page, StringComparison.Ordinal);
     }
 
