@@ -25,8 +25,6 @@ public sealed class EditorContext(ContentItem item, ContentTypeDefinition type, 
     /// <summary>The errors filed under this member (or under a finer one, such as a row of a series).</summary>
     public IReadOnlyList<ContentValidationError> Errors { get; init; } = [];
 
-    public IServiceProvider Services { get; init; } = EmptyServices.Instance;
-
     /// <summary>"Initiative.Status" for a field, "TitlePart" for a part.</summary>
     public string Member => Field is null ? Part.Name : $"{Part.Name}.{Field.Name}";
 
@@ -60,11 +58,4 @@ public sealed class EditorContext(ContentItem item, ContentTypeDefinition type, 
                 span[i] = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_';
             }
         });
-
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public static readonly EmptyServices Instance = new();
-
-        public object? GetService(Type serviceType) => null;
-    }
 }

@@ -40,15 +40,31 @@ public sealed class EditorBrowserTests(BrowserFixture browser)
 
         await editable.ClickAsync();
         await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("We opened two new ");
+        await page.Keyboard.TypeAsync("We opened two new resource centers");
+        for (var i = 0; i < "resource centers".Length; i++)
+        {
+            await page.Keyboard.PressAsync("Shift+ArrowLeft");
+        }
+
         var toolbar = page.GetByRole(AriaRole.Toolbar, new() { Name = "Formatting for What have we been doing?" });
-        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Bold" }).ClickAsync();
-        await page.Keyboard.TypeAsync("resource centers");
+        var bold = toolbar.GetByRole(AriaRole.Button, new() { Name = "Bold" });
+        await bold.ClickAsync();
+        await Assertions.Expect(bold).ToHaveAttributeAsync("aria-pressed", "true");
         await Task.WhenAll(page.WaitForURLAsync($"**/admin/contents/{update.ContentItemId}/edit"), page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync());
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved as a draft" }).WaitForAsync();
 
         var html = (await site.LatestAsync(update.ContentItemId)).GetPartJson("StatusUpdate")!["WhatWeHaveBeenDoing"]!["Html"]!.GetValue<string>();
         Assert.Equal("<p>We opened two new <strong>resource centers</strong></p>", html);
+
+        // A refused save: the summary takes focus, links to the field, and the page still passes axe.
+        await page.GetByLabel("Reporting period").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.Locator("#error-summary").WaitForAsync();
+        Assert.Equal("error-summary", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal(1, await page.Locator("#error-summary a[href='#StatusUpdate_Period_Text']").CountAsync());
+        Assert.Equal("<p>We opened two new <strong>resource centers</strong></p>", await page.InputValueAsync("textarea[name='StatusUpdate.WhatWeHaveBeenDoing.Html']"));
+        axe = await page.RunAxe();
+        Assert.True(axe.Violations.Length == 0, Violations(axe));
 
         // The measure: a row added in the page, typed into, moved up with the keyboard, and saved.
         await page.GotoAsync($"{baseUrl}/admin/contents/{measure.ContentItemId}/edit");

@@ -10,7 +10,7 @@ namespace DurhamCms.Contents.Admin.Editors;
 /// part's own editor (TitlePart...), then an editor per field of the part. Builds the form,
 /// and binds a posted form back into the item's JSON.
 /// </summary>
-public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> fieldEditors, IEnumerable<IContentPartEditor> partEditors, IServiceProvider services)
+public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> fieldEditors, IEnumerable<IContentPartEditor> partEditors)
 {
     private readonly Dictionary<string, IContentFieldEditor> _fields = fieldEditors.ToDictionary(e => e.FieldType, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IContentPartEditor> _parts = partEditors.ToDictionary(e => e.PartName, StringComparer.OrdinalIgnoreCase);
@@ -88,7 +88,6 @@ public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> field
         return new EditorContext(item, type, part, field)
         {
             Form = form,
-            Services = services,
             Errors = errors.Where(e => Owns(member, e.Member)).ToList(),
         };
     }

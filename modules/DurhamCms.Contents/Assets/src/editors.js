@@ -5,6 +5,8 @@ import { enhancePicker } from './picker.js';
 import { enhanceSeries } from './series.js';
 
 function start() {
+  // After a refused save, what to fix (or the conflict) is the first thing focused and read.
+  (document.getElementById('error-summary') ?? document.getElementById('conflict'))?.focus();
   document.querySelectorAll('textarea[data-wysiwyg]').forEach(mountRichText);
   document.querySelectorAll('[data-content-picker]').forEach(enhancePicker);
   document.querySelectorAll('[data-measure-series]').forEach(enhanceSeries);
