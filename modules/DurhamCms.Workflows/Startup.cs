@@ -43,6 +43,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<IEditorialHistory, EditorialHistory>();
         services.AddScoped<IContentHandler, EditorialContentHandler>();
+        services.AddScoped<IContentHandler, PublishLaterHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPermissionProvider, Permissions>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, EditorialWorkflowStep>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, WorkflowAdminMenu>());

@@ -113,4 +113,30 @@ public sealed class ScheduledPublishingTests
         Assert.Equal("Draft", (await site.StatusAsync(id))?.State);
         Assert.Contains("edited after", await SchedulesAsync(site), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_draft_of_a_type_outside_the_workflow_with_a_publish_later_time_is_published_then()
+    {
+        await using var site = new TestSite();
+        await site.InScopeAsync(sp => sp.GetRequiredService<DurhamCms.ContentManagement.Metadata.IContentDefinitionManager>().AlterTypeDefinitionAsync("Notice", t => t
+            .Creatable().Draftable()
+            .WithPart("TitlePart", p => p.WithPosition("0"))
+            .WithPart("PublishLaterPart", p => p.WithPosition("1"))));
+        var id = await site.InScopeAsync(async sp =>
+        {
+            var contentManager = sp.GetRequiredService<IContentManager>();
+            var notice = await contentManager.NewAsync("Notice");
+            notice.DisplayText = "Pool opens";
+            notice.GetOrCreatePartJson("TitlePart")["Title"] = "Pool opens";
+            notice.GetOrCreatePartJson("PublishLaterPart")["ScheduledPublishUtc"] = DateTime.UtcNow.AddSeconds(2);
+            Assert.True((await contentManager.CreateAsync(notice, VersionOptions.Draft)).Succeeded);
+            return notice.ContentItemId;
+        });
+
+        Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
+        await WorkflowTestSite.EventuallyAsync(
+            async () => await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)) is not null,
+            TimeSpan.FromSeconds(20),
+            "the publish-later time");
+    }
 }
