@@ -8,6 +8,10 @@ export PATH="$PATH:$HOME/.dotnet/tools"
 command -v dotnet-ef >/dev/null || dotnet tool install --global dotnet-ef --version 10.0.15
 exec 9>/tmp/durhamcms-migrations.lock
 flock 9
+# Build first: if someone's change doesn't compile, the current migrations stay in place.
+for provider in Sqlite PostgreSql; do
+  dotnet build "src/DurhamCms.Data.$provider" -v q -nologo >/dev/null || { echo "build failed: migrations left as they were" >&2; exit 1; }
+done
 for provider in Sqlite PostgreSql; do
   project="src/DurhamCms.Data.$provider"
   rm -rf "$project/Migrations"
