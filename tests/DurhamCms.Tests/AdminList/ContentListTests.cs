@@ -44,14 +44,18 @@ public sealed class ContentListTests : IAsyncLifetime
         Assert.Contains("<option value=\"On Hold\">On Hold</option>", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Type_status_text_and_owner_filters_combine()
+    [Theory]
+    [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    public async Task Type_status_text_and_owner_filters_combine(string provider)
     {
-        await _site.AddUpdateAsync("alice", "Alice on hold update", status: "On Hold");
-        await _site.AddUpdateAsync("alice", "Alice progress update");
-        await _site.AddUpdateAsync("erin", "Erin on hold update", status: "On Hold");
-        var aliceId = await _site.UserIdAsync("alice");
-        using var erin = await _site.SignInAsync("erin");
+        await using var site = new TestSite(provider);
+        await site.CreateUserAsync("alice", "Author");
+        await site.CreateUserAsync("erin", "Editor");
+        await site.AddUpdateAsync("alice", "Alice on hold update", status: "On Hold");
+        await site.AddUpdateAsync("alice", "Alice progress update");
+        await site.AddUpdateAsync("erin", "Erin on hold update", status: "On Hold");
+        var aliceId = await site.UserIdAsync("alice");
+        using var erin = await site.SignInAsync("erin");
 
         var onHold = await erin.GetPageAsync("/admin/contents?type=StatusUpdate&status=On%20Hold");
         Assert.Contains("Alice on hold update", onHold, StringComparison.Ordinal);

@@ -1,8 +1,12 @@
 using System.Net;
+using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.Content;
 using DurhamCms.Tests.StrategicPlan.Pages;
+using DurhamCms.Users;
+using DurhamCms.Workflows;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,11 +58,14 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.True(recent.IndexOf("Fresh from the press", StringComparison.Ordinal) < recent.IndexOf(SeededPlan.Title311, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Stale_content_lists_initiatives_whose_newest_update_and_measure_are_older_than_the_setting()
+    [Theory]
+    [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    public async Task Stale_content_lists_initiatives_whose_newest_update_and_measure_are_older_than_the_setting(string provider)
     {
-        var (silent, _) = await _site.AddInitiativeAsync(PlanItems.Communities, "3.12", "An initiative nobody reported on", "In Progress");
-        using var erin = await _site.SignInAsync("erin");
+        await using var site = new TestSite(provider);
+        await site.CreateUserAsync("erin", "Editor");
+        var (silent, _) = await site.AddInitiativeAsync(PlanItems.Communities, "3.12", "An initiative nobody reported on", "In Progress");
+        using var erin = await site.SignInAsync("erin");
 
         var fresh = Section(await erin.GetPageAsync("/admin"), "stale-content");
         Assert.Contains($"href=\"/admin/contents/{silent}/edit\"", fresh, StringComparison.Ordinal);
@@ -67,7 +74,7 @@ public sealed class DashboardTests : IAsyncLifetime
 
         // The seeded update and measure of 3.11 were reported 200 days ago.
         var old = DateTime.UtcNow.AddDays(-200);
-        await _site.InScopeAsync(async sp =>
+        await site.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<DurhamDbContext>();
             await db.ContentItems.Where(r => r.ContentItemId == SeededPlan.Update311 || r.ContentItemId == SeededPlan.Measure311)
@@ -78,7 +85,7 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Contains("120 days", stale, StringComparison.Ordinal);
 
         // A new published update makes it current again.
-        await _site.AddUpdateAsync("erin", "Back on track", publish: true);
+        await site.AddUpdateAsync("erin", "Back on track", publish: true);
         Assert.DoesNotContain(SeededPlan.Title311, Section(await erin.GetPageAsync("/admin"), "stale-content"), StringComparison.Ordinal);
     }
 
@@ -90,6 +97,27 @@ public sealed class DashboardTests : IAsyncLifetime
         var stale = Section(await admin.GetPageAsync("/admin"), "stale-content");
         Assert.Contains(SeededPlan.Title311, stale, StringComparison.Ordinal);
         Assert.Contains("in the last 0 days", stale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Waiting_for_my_review_lists_submitted_items_for_those_who_may_publish_them()
+    {
+        var submitted = await _site.AddUpdateAsync("alice", "Alice's update for review");
+        await _site.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<CmsUser>>();
+            var alice = await sp.GetRequiredService<IUserClaimsPrincipalFactory<CmsUser>>().CreateAsync((await users.FindByNameAsync("alice"))!);
+            var item = (await sp.GetRequiredService<IContentManager>().GetAsync(submitted, VersionOptions.Latest))!;
+            var result = await sp.GetRequiredService<IEditorialWorkflow>().ApplyAsync(item, new TransitionRequest("Submit"), alice);
+            Assert.True(result.Succeeded, result.Error);
+        });
+
+        using var erin = await _site.SignInAsync("erin");
+        var review = Section(await erin.GetPageAsync("/admin"), "waiting-review");
+        Assert.Contains($"href=\"/admin/contents/{submitted}/edit\"", review, StringComparison.Ordinal);
+
+        using var alice = await _site.SignInAsync("alice");
+        Assert.DoesNotContain("Alice&#x27;s update for review", Section(await alice.GetPageAsync("/admin"), "waiting-review"), StringComparison.Ordinal);
     }
 
     /// <summary>The HTML of one dashboard section, by its heading id.</summary>
