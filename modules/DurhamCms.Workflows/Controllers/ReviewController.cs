@@ -33,11 +33,19 @@ public sealed class ReviewController(
             return Forbid();
         }
 
-        var ids = await workflow.ListInStateAsync(definition.QueueState, take: 200);
+        var inReview = await QueueAsync(definition.QueueState, reviewable);
+        var approved = definition.FindState(definition.ApprovedState) is null ? [] : await QueueAsync(definition.ApprovedState, reviewable);
+        return View(new ReviewQueuePage(inReview, approved, definition.StateLabel(definition.ApprovedState)));
+    }
+
+    private async Task<List<ReviewQueueItem>> QueueAsync(string state, List<string> reviewable)
+    {
+        var ids = await workflow.ListInStateAsync(state, take: 200);
         var items = (await contentManager.GetManyAsync(ids, VersionOptions.Latest))
             .Where(i => reviewable.Contains(i.ContentType, StringComparer.OrdinalIgnoreCase))
             .ToList();
         var records = await states.FindManyAsync(ids.ToList());
+        var schedules = await states.PendingSchedulesAsync(ids.ToList());
         var published = (await contentManager.GetManyAsync(ids, VersionOptions.Published)).ToDictionary(i => i.ContentItemId, i => i.ContentItemVersionId);
         var queue = new List<ReviewQueueItem>();
         foreach (var item in items)
@@ -49,10 +57,13 @@ public sealed class ReviewController(
                 record?.SubmittedUtc,
                 record?.LastComment,
                 published.GetValueOrDefault(item.ContentItemId),
-                await workflow.GetTransitionsAsync(item, User)));
+                await workflow.GetTransitionsAsync(item, User))
+            {
+                ScheduledPublishUtc = schedules.GetValueOrDefault(item.ContentItemId).Publish,
+            });
         }
 
-        return View(queue);
+        return queue;
     }
 
     [HttpPost("/admin/contents/{id}/transition")]

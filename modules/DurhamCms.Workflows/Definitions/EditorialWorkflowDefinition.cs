@@ -22,6 +22,9 @@ public sealed class EditorialWorkflowDefinition
 
     public string QueueState => string.IsNullOrWhiteSpace(ReviewState) ? "InReview" : ReviewState;
 
+    /// <summary>Approved items waiting to be published or scheduled, listed under the queue when the state exists.</summary>
+    public string ApprovedState { get; set; } = "Approved";
+
     /// <summary>Users holding this permission are the reviewers told about submissions.</summary>
     public string ReviewPermission { get; set; } = "Review_{Type}";
 

@@ -152,10 +152,24 @@ public sealed class EditorialWorkflowTests
         Assert.Contains("value=\"Approve\"", queue, StringComparison.Ordinal);
         Assert.Contains("data-unread=\"1\"", queue, StringComparison.Ordinal);
 
-        using var approved = await editor.PostFormAsync("/admin/review", [new("transition", "Approve"), new("returnUrl", "/admin/review")], $"/admin/contents/{id}/transition");
+        using (var bare = await editor.PostFormAsync("/admin/review", [new("transition", "RequestChanges"), new("TransitionComment", " ")], $"/admin/contents/{id}/transition"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, bare.StatusCode);
+        }
+
+        Assert.Contains("was not changed: A comment is required", await editor.GetPageAsync("/admin/review"), StringComparison.Ordinal);
+        Assert.Equal("InReview", (await site.StatusAsync(id))?.State);
+
+        using var approved = await editor.PostFormAsync("/admin/review", [new("transition", "Approve"), new("returnUrl", "/admin/review"), new("PublishAtUtc", DateTime.UtcNow.AddHours(2).ToString("yyyy-MM-ddTHH:mm"))], $"/admin/contents/{id}/transition");
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
-        Assert.Equal("Approved", (await site.StatusAsync(id))?.State);
-        Assert.DoesNotContain($"/admin/contents/{id}/edit", await editor.GetPageAsync("/admin/review"), StringComparison.Ordinal);
+        var status = await site.StatusAsync(id);
+        Assert.Equal("Approved", status?.State);
+        Assert.NotNull(status?.ScheduledPublishUtc);
+        queue = await editor.GetPageAsync("/admin/review");
+        Assert.Contains("Nothing is waiting for review.", queue, StringComparison.Ordinal);
+        Assert.Contains("Approved, not live yet", queue, StringComparison.Ordinal);
+        Assert.Contains("scheduled to publish", queue, StringComparison.Ordinal);
+        Assert.Contains("value=\"Publish\"", queue, StringComparison.Ordinal);
     }
 
     [Fact]
