@@ -82,6 +82,8 @@ public sealed partial class EditorialJourneyTests(BrowserFixture browser)
         card = editor.Locator("li.card").Filter(new() { HasText = Title });
         await Task.WhenAll(editor.WaitForURLAsync("**/admin/review"), card.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync());
         await editor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Approved" }).WaitForAsync();
+        Assert.Contains(Title, await editor.Locator("#approved + p + ul").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertNoAxeViolationsAsync(editor);
         await editor.GotoAsync($"{baseUrl}/admin/contents/{id}/edit");
         await Task.WhenAll(editor.WaitForURLAsync($"**/admin/contents/{id}/edit"), editor.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync());
         await editor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Published" }).WaitForAsync();
