@@ -14,9 +14,11 @@ public sealed class BooleanFieldEditor : IContentFieldEditor
     public EditorShape Build(EditorContext context)
     {
         var settings = context.Field!.GetSettings<BooleanFieldSettings>();
-        var value = context.Form is not null && context.Form.ContainsKey(context.NameFor(nameof(BooleanField.Value)))
-            ? IsTicked(context.Form[context.NameFor(nameof(BooleanField.Value))])
-            : context.Item.VersionStamp == 0 && context.Read<BooleanField>().Value is false ? settings.DefaultValue : context.Read<BooleanField>().Value;
+        var name = context.NameFor(nameof(BooleanField.Value));
+        var stored = context.Read<BooleanField>().Value;
+        var value = context.Form is { } form && form.ContainsKey(name)
+            ? IsTicked(form[name])
+            : stored || (context.Item.VersionStamp == 0 && settings.DefaultValue);
         return new EditorShape("~/Views/Editors/BooleanField.cshtml", new BooleanFieldEditorModel(context, value)
         {
             Hint = settings.Hint,

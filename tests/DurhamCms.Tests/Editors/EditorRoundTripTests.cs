@@ -47,6 +47,27 @@ public sealed class EditorRoundTripTests : IAsyncLifetime
         new("AutoroutePart.Path", ""),
     ]);
 
+    [Theory]
+    [InlineData("Priority")]
+    [InlineData("Initiative")]
+    [InlineData("KeyMeasure")]
+    [InlineData("StatusUpdate")]
+    [InlineData(EditorPages.SampleType)]
+    public async Task Every_types_create_and_edit_pages_render_an_editor_for_each_field(string type)
+    {
+        var create = await _admin.GetPageAsync($"/admin/contents/create/{type}");
+        var existing = type == EditorPages.SampleType ? null : await _site.FirstAsync(type);
+        var edit = existing is null ? create : await _admin.GetPageAsync(EditorPages.EditUrl(existing.ContentItemId));
+
+        foreach (var page in new[] { create, edit })
+        {
+            Assert.Contains("data-content-editor", page, StringComparison.Ordinal);
+            Assert.Contains("name=\"TitlePart.Title\"", page, StringComparison.Ordinal);
+            Assert.Contains($"name=\"{type}.", page, StringComparison.Ordinal);
+            Assert.Contains("name=\"command\" value=\"save\"", page, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Every_field_and_part_posted_through_the_create_form_is_stored_in_Orchards_json_shape()
     {
