@@ -85,7 +85,7 @@ public sealed class ScheduledPublisher(
         else
         {
             await contentManager.UnpublishAsync(latest);
-            to = latest.Published ? definition.InitialState : from;
+            to = from == definition.PublishedState ? definition.InitialState : from;
             outcome = "Unpublished";
             auditName = "UnpublishedBySchedule";
         }

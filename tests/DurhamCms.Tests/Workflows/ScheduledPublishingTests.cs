@@ -139,4 +139,29 @@ public sealed class ScheduledPublishingTests
             TimeSpan.FromSeconds(20),
             "the publish-later time");
     }
+
+    [Fact]
+    public async Task A_live_initiative_scheduled_to_unpublish_goes_off_the_site_then_and_an_author_cannot_schedule()
+    {
+        await using var site = new TestSite();
+        await site.CreateCastAsync();
+        using var resident = site.CreateClient();
+
+        var refused = await site.TransitionAsync("alice", DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311, "Schedule", unpublishAtUtc: DateTime.UtcNow.AddSeconds(2));
+        Assert.False(refused.Succeeded);
+        var none = await site.TransitionAsync("erin", DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311, "Schedule");
+        Assert.False(none.Succeeded);
+        Assert.Contains("needs a publish or unpublish time", none.Error, StringComparison.Ordinal);
+
+        var scheduled = await site.TransitionAsync("erin", DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311, "Schedule", unpublishAtUtc: DateTime.UtcNow.AddSeconds(2));
+        Assert.True(scheduled.Succeeded, scheduled.Error);
+        Assert.Equal("Published", scheduled.Status?.State);
+        Assert.NotNull(scheduled.Status?.ScheduledUnpublishUtc);
+
+        await WorkflowTestSite.EventuallyAsync(
+            async () => (await resident.GetAsync(new Uri(SeededInitiativePageTests.Path, UriKind.Relative))).StatusCode == System.Net.HttpStatusCode.NotFound,
+            TimeSpan.FromSeconds(20),
+            "the initiative to go off the site");
+        Assert.Equal("Draft", (await site.StatusAsync(DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311))?.State);
+    }
 }

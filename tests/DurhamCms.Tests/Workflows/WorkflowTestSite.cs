@@ -37,14 +37,14 @@ public static class WorkflowTestSite
         return copy.ContentItemId;
     });
 
-    public static Task<TransitionResult> TransitionAsync(this TestSite site, string userName, string contentItemId, string transition, string? comment = null, DateTime? publishAtUtc = null) =>
+    public static Task<TransitionResult> TransitionAsync(this TestSite site, string userName, string contentItemId, string transition, string? comment = null, DateTime? publishAtUtc = null, DateTime? unpublishAtUtc = null) =>
         site.InScopeAsync(async sp =>
         {
             var item = await sp.GetRequiredService<IContentManager>().GetAsync(contentItemId, VersionOptions.Latest)
                 ?? throw new InvalidOperationException($"No item {contentItemId}.");
             return await sp.GetRequiredService<IEditorialWorkflow>().ApplyAsync(
                 item,
-                new TransitionRequest(transition) { Comment = comment, PublishAtUtc = publishAtUtc },
+                new TransitionRequest(transition) { Comment = comment, PublishAtUtc = publishAtUtc, UnpublishAtUtc = unpublishAtUtc },
                 await PrincipalAsync(sp, userName));
         });
 
