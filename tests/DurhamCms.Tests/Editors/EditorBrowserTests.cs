@@ -88,6 +88,28 @@ public sealed class EditorBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_markdown_preview_shows_in_place_without_leaving_the_page()
+    {
+        await using var site = new TestSite();
+        var baseUrl = site.StartOnKestrel();
+        await site.DefineSampleTypeAsync();
+        var page = await SignInAsync(browser.Browser, baseUrl);
+        await page.GotoAsync($"{baseUrl}/admin/contents/create/{EditorPages.SampleType}");
+        await page.EvaluateAsync("window.stillHere = true");
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Summary", Exact = true }).FillAsync("Some **bold** text <script>window.ran = true</script>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview Summary" }).ClickAsync();
+        var preview = page.Locator("#EditorSample_Summary_Markdown-preview");
+        await Assertions.Expect(preview.Locator("strong")).ToHaveTextAsync("bold");
+
+        Assert.True(await page.EvaluateAsync<bool>("window.stillHere === true"));
+        Assert.False(await page.EvaluateAsync<bool>("window.ran === true"));
+        Assert.Equal(0, await preview.Locator("script").CountAsync());
+        Assert.Equal("Some **bold** text <script>window.ran = true</script>", await page.GetByRole(AriaRole.Textbox, new() { Name = "Summary", Exact = true }).InputValueAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Series_rows_move_with_the_keyboard_and_keep_their_names_in_order()
     {
         await using var site = new TestSite();

@@ -1,7 +1,9 @@
 // The admin editors' enhancements. Every form works without this script; it only makes
-// the common tasks quicker: rich text, picker search, and the measure series table.
+// the common tasks quicker: rich text, picker search, Markdown preview in place, and the
+// measure series table.
 import { mountRichText } from './rich-text.js';
 import { enhancePicker } from './picker.js';
+import { enhanceMarkdown } from './markdown.js';
 import { enhanceSeries } from './series.js';
 
 function start() {
@@ -9,6 +11,7 @@ function start() {
   (document.getElementById('error-summary') ?? document.getElementById('conflict'))?.focus();
   document.querySelectorAll('textarea[data-wysiwyg]').forEach(mountRichText);
   document.querySelectorAll('[data-content-picker]').forEach(enhancePicker);
+  document.querySelectorAll('[data-markdown]').forEach(enhanceMarkdown);
   document.querySelectorAll('[data-measure-series]').forEach(enhanceSeries);
   document.querySelectorAll('form[data-confirm]').forEach((form) => {
     form.addEventListener('submit', (event) => {
