@@ -72,7 +72,7 @@ public sealed class ScheduledPublishingTests
     }
 
     [Fact]
-    public async Task An_author_may_not_schedule_and_changes_requested_cancel_a_schedule()
+    public async Task Changes_requested_after_an_approval_cancel_its_publish_schedule()
     {
         await using var site = new TestSite();
         await site.CreateCastAsync();
