@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using DurhamCms.ContentManagement;
+
+namespace DurhamCms.Search.Indexing;
+
+/// <summary>
+/// The words of an item as a resident reads them: every text, HTML and Markdown field of every
+/// part, HTML tags dropped and entities decoded. Paths, ids and numbers stay out of full text.
+/// </summary>
+public static partial class ContentText
+{
+    // Orchard's field shapes keep their words under these names.
+    private static readonly string[] TextProperties = ["Text", "Html", "Markdown"];
+
+    public static string FullText(ContentItem item)
+    {
+        var text = new StringBuilder();
+        foreach (var (name, part) in item.Content)
+        {
+            // The title is indexed as DisplayText; a route path is not words.
+            if (part is not JsonObject fields || name is "TitlePart" or "AutoroutePart")
+            {
+                continue;
+            }
+
+            Collect(fields, text);
+        }
+
+        return text.ToString().Trim();
+    }
+
+    public static string PlainFromHtml(string html) =>
+        WebUtility.HtmlDecode(Spaces().Replace(Tags().Replace(html, " "), " ")).Trim();
+
+    private static void Collect(JsonObject part, StringBuilder text)
+    {
+        foreach (var (_, field) in part)
+        {
+            if (field is not JsonObject value)
+            {
+                continue;
+            }
+
+            foreach (var property in TextProperties)
+            {
+                if (value[property] is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is { Length: > 0 } s)
+                {
+                    text.Append(property == "Html" ? PlainFromHtml(s) : s).Append(' ');
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
