@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace DurhamCms.Search.Models;
 
 /// <summary>
@@ -44,10 +42,6 @@ public sealed class IndexProfileProperties
     public ContentIndexMetadata ContentIndexMetadata { get; set; } = new();
     public LuceneIndexMetadata LuceneIndexMetadata { get; set; } = new();
     public LuceneIndexDefaultQueryMetadata LuceneIndexDefaultQueryMetadata { get; set; } = new();
-
-    /// <summary>Metadata of other providers or later Orchard versions, kept as given.</summary>
-    [System.Text.Json.Serialization.JsonExtensionData]
-    public Dictionary<string, JsonNode?>? Other { get; set; }
 }
 
 public sealed class ContentIndexMetadata
