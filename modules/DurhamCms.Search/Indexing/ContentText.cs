@@ -16,7 +16,19 @@ public static partial class ContentText
     // Orchard's field shapes keep their words under these names.
     private static readonly string[] TextProperties = ["Text", "Html", "Markdown"];
 
-    public static string FullText(ContentItem item)
+    /// <summary>
+    /// Text fields shorter than this are labels (a number, a status, a department, a period):
+    /// searchable, but not the prose a snippet should quote.
+    /// </summary>
+    private const int ProseLength = 60;
+
+    /// <summary>Every word of every text, HTML and Markdown field: what the full-text field indexes.</summary>
+    public static string FullText(ContentItem item) => Collect(item, labels: true);
+
+    /// <summary>The prose only (HTML, Markdown, long text fields): where snippets are cut from.</summary>
+    public static string Prose(ContentItem item) => Collect(item, labels: false);
+
+    private static string Collect(ContentItem item, bool labels)
     {
         var text = new StringBuilder();
         foreach (var (name, part) in item.Content)
@@ -27,7 +39,7 @@ public static partial class ContentText
                 continue;
             }
 
-            Collect(fields, text);
+            Collect(fields, text, labels);
         }
 
         return text.ToString().Trim();
@@ -36,7 +48,7 @@ public static partial class ContentText
     public static string PlainFromHtml(string html) =>
         WebUtility.HtmlDecode(Spaces().Replace(Tags().Replace(html, " "), " ")).Trim();
 
-    private static void Collect(JsonObject part, StringBuilder text)
+    private static void Collect(JsonObject part, StringBuilder text, bool labels)
     {
         foreach (var (_, field) in part)
         {
@@ -47,7 +59,8 @@ public static partial class ContentText
 
             foreach (var property in TextProperties)
             {
-                if (value[property] is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is { Length: > 0 } s)
+                if (value[property] is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is { Length: > 0 } s
+                    && (labels || property != "Text" || s.Length >= ProseLength))
                 {
                     text.Append(property == "Html" ? PlainFromHtml(s) : s).Append(' ');
                 }

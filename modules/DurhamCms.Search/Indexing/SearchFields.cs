@@ -16,6 +16,9 @@ public static class SearchFields
     public const string Latest = "Content.ContentItem.Latest";
     public const string ModifiedUtc = "Content.ContentItem.ModifiedUtc";
 
+    /// <summary>The item's prose, stored only: snippets are cut from it (see <see cref="ContentText.Prose"/>).</summary>
+    public const string Prose = "Search.Prose";
+
     /// <summary>Title and text again, lower-cased and folded but not stemmed: the words as typed, for typo matching and "did you mean".</summary>
     public const string Words = "Search.Words";
 

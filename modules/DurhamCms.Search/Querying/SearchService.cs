@@ -182,7 +182,7 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
         doc.Get(SearchFields.ContentType),
         doc.Get(SearchFields.DisplayText) ?? "",
         doc.Get(SearchFields.Url),
-        highlighter.Snippet(doc.Get(SearchFields.FullText)),
+        highlighter.Snippet(doc.Get(SearchFields.Prose)),
         doc.Get(SearchFields.FacetStatus),
         doc.Get(SearchFields.FacetPriority) is { } p ? priorities.GetValueOrDefault(p, p) : null,
         doc.Get(SearchFields.PlanInitiativeNumber),
