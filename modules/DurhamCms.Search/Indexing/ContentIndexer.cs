@@ -28,6 +28,9 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
     // An identity that jumps further than this (a sequence cache lost in a crash) is a jump, not gaps to wait for.
     private const int MaxGapRun = 1000;
 
+    // Changes are searchable as soon as they are applied; this bounds how much is replayed after a crash.
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(2);
+
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly SemaphoreSlim _pass = new(1, 1);
     private readonly SearchOptions _options = options.Value;
@@ -79,13 +82,15 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
                     }
                     else if (index.Cursor.ResetToken != profile.ResetToken)
                     {
-                        index.Commit(index.Cursor with { LastTaskId = 0, Gaps = new Dictionary<long, DateTime>(), ResetToken = profile.ResetToken });
+                        index.Publish(index.Cursor with { LastTaskId = 0, Gaps = new Dictionary<long, DateTime>(), ResetToken = profile.ResetToken });
                     }
 
                     while (await CatchUpAsync(db, profile, index, ct))
                     {
                         ct.ThrowIfCancellationRequested();
                     }
+
+                    index.CommitIfDue(CommitInterval);
 
                     index.LastError = null;
                 }
@@ -145,7 +150,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
         }
 
         await ApplyAsync(db, profile, index, batch.Concat(filled).ToList(), ct);
-        index.Commit(cursor with { LastTaskId = batch.Count > 0 ? batch[^1].Id : cursor.LastTaskId, Gaps = gaps, IndexedUtc = now });
+        index.Publish(cursor with { LastTaskId = batch.Count > 0 ? batch[^1].Id : cursor.LastTaskId, Gaps = gaps, IndexedUtc = now });
         return batch.Count == _options.BatchSize;
     }
 
@@ -232,7 +237,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
                 count += items.Count;
             }
 
-            index.Commit(new IndexingCursor
+            index.Publish(new IndexingCursor
             {
                 LastTaskId = end,
                 Gaps = gaps,
@@ -240,6 +245,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
                 ResetToken = profile.ResetToken,
                 IndexedUtc = clock.GetUtcNow().UtcDateTime,
             });
+            index.CommitIfDue(TimeSpan.Zero, force: true);
             index.NeedsRebuild = false;
             logger.LogInformation("Search profile {Profile} rebuilt: {Count} documents in {Elapsed} ms", profile.Name, count, (long)clock.GetElapsedTime(started).TotalMilliseconds);
         }

@@ -15,6 +15,8 @@ namespace DurhamCms.Search.Indexing;
 public sealed class LuceneProfileIndex : IDisposable
 {
     private readonly FSDirectory _directory;
+    private long _committedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+    private bool _dirty;
 
     private LuceneProfileIndex(string profileName, string folder, string analyzerName, FSDirectory directory, IndexWriter writer, bool needsRebuild)
     {
@@ -89,14 +91,32 @@ public sealed class LuceneProfileIndex : IDisposable
         }
     }
 
-    /// <summary>Commits what was written with the cursor that describes it, then lets searches see it.</summary>
-    public void Commit(IndexingCursor cursor)
+    /// <summary>
+    /// Makes what was written searchable at once (a near-real-time reader over the writer's
+    /// buffers, no disk sync), with the cursor that describes it. The commit to disk follows in
+    /// <see cref="CommitIfDue"/>: a crash before it loses only the cursor's progress since the
+    /// last commit, and those tasks are simply applied again.
+    /// </summary>
+    public void Publish(IndexingCursor cursor)
     {
-        Writer.SetCommitData(cursor.ToCommitData());
-        Writer.Commit();
         Searchers.MaybeRefreshBlocking();
         Cursor = cursor;
         LastIndexedUtc = cursor.IndexedUtc;
+        _dirty = true;
+    }
+
+    /// <summary>Writes the published changes and their cursor to disk when the last commit is older than <paramref name="interval"/> (or now, when forced).</summary>
+    public void CommitIfDue(TimeSpan interval, bool force = false)
+    {
+        if (!_dirty || (!force && System.Diagnostics.Stopwatch.GetElapsedTime(_committedAt) < interval))
+        {
+            return;
+        }
+
+        Writer.SetCommitData(Cursor.ToCommitData());
+        Writer.Commit();
+        _committedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        _dirty = false;
     }
 
     public T Search<T>(Func<IndexSearcher, T> search)
@@ -114,6 +134,15 @@ public sealed class LuceneProfileIndex : IDisposable
 
     public void Dispose()
     {
+        try
+        {
+            CommitIfDue(TimeSpan.Zero, force: true);
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            // The writer failed or was rolled back; the last commit and its cursor stand.
+        }
+
         Searchers.Dispose();
         Writer.Dispose();
         _directory.Dispose();

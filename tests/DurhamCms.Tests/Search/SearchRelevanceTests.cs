@@ -93,13 +93,16 @@ public sealed class SearchRelevanceTests(SearchPlanFixture plan) : IClassFixture
     }
 
     [Fact]
-    public async Task A_phrase_matches_the_words_together_only()
+    public async Task A_phrase_matches_the_words_together_and_in_order_only()
     {
-        var together = await plan.Client.SearchForAsync("\"city training\"");
-        var apart = await plan.Client.SearchForAsync("city training");
+        // 3.11 speaks of "engagement staff", never of "staff engagement".
+        var inOrder = await plan.Client.SearchForAsync("\"engagement staff\"");
+        var reversed = await plan.Client.SearchForAsync("\"staff engagement\"");
+        var words = await plan.Client.SearchForAsync("staff engagement");
 
-        Assert.Equal(0, together.GetProperty("total").GetInt32());
-        Assert.True(apart.GetProperty("total").GetInt32() > 0);
+        Assert.StartsWith(Seeded311, inOrder.GetProperty("hits")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, reversed.GetProperty("total").GetInt32());
+        Assert.True(words.GetProperty("total").GetInt32() > inOrder.GetProperty("total").GetInt32());
     }
 
     [Theory]
