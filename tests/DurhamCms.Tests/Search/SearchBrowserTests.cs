@@ -19,8 +19,9 @@ public sealed class SearchBrowserTests(BrowserFixture browser)
         var page = await browser.Browser.NewPageAsync();
 
         await page.GotoAsync(baseUrl + "/");
-        await page.GetByLabel("Search the plan").FillAsync("engagement");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        var header = page.GetByRole(AriaRole.Search, new() { Name = "Site search" });
+        await header.GetByLabel("Search the plan").FillAsync("engagement");
+        await header.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.WaitForURLAsync("**/search?q=engagement");
 
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "On Hold (1)" }).CheckAsync();

@@ -146,6 +146,9 @@ public sealed class SearchIndexingTests
         var folder = first.Services.GetRequiredService<LuceneIndexes>().NodeFolder;
         await first.DisposeAsync();
 
+        // As an operator would: the old process has let go of its index (its writer's lock is gone) before the folder is touched.
+        await SearchTesting.EventuallyAsync(() => Task.FromResult(!Directory.EnumerateFiles(folder, "write.lock", SearchOption.AllDirectories).Any()), TimeSpan.FromSeconds(10), "the first host closing its index");
+
         if (corrupt)
         {
             foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
