@@ -1,3 +1,4 @@
+using DurhamCms.ContentFields.Editors;
 using DurhamCms.ContentFields.Handlers;
 using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentFields.Services;
@@ -43,5 +44,7 @@ public sealed class ContentFieldsStartup : ModuleStartup
 
         services.AddScoped<IContentHandler, HtmlFieldSanitizingHandler>();
         services.AddScoped<IContentHandler, ContentFieldValidationHandler>();
+
+        services.AddContentFieldEditors();
     }
 }

@@ -1,3 +1,5 @@
+using DurhamCms.Contents.Admin.Editors;
+using DurhamCms.Contents.Admin.List;
 using DurhamCms.Contents.Display;
 using DurhamCms.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +21,8 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ContentViewLocator>();
+        services.AddContentAdminList();
+        services.AddContentEditors();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -2,6 +2,7 @@ using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
 using DurhamCms.Display;
 using DurhamCms.Modules;
+using DurhamCms.Parts.Editors;
 using DurhamCms.Parts.Handlers;
 using DurhamCms.Parts.Indexes;
 using DurhamCms.Parts.Liquid;
@@ -40,5 +41,7 @@ public sealed class PartsStartup : ModuleStartup
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<IContentHandler, HtmlBodyPartHandler>();
+
+        services.AddPartEditors();
     }
 }

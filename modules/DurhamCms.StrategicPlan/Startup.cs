@@ -1,8 +1,10 @@
 using DurhamCms.Data;
 using DurhamCms.Modules;
+using DurhamCms.StrategicPlan.Admin;
 using DurhamCms.StrategicPlan.Dashboard;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Measures;
+using DurhamCms.StrategicPlan.Measures.Editor;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
 using Microsoft.AspNetCore.Builder;
@@ -20,9 +22,11 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlanMeasures();
+        services.AddMeasureSeriesEditor();
         services.AddPlanContentRules();
         services.AddPlanDashboard();
         services.AddPlanOpenData();
+        services.AddPlanAdmin();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider>(b =>
         {
             b.Property(x => x.Number).HasMaxLength(16);

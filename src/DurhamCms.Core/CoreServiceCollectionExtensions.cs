@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
             })
             .AddRoles<CmsRole>()
             .AddEntityFrameworkStores<DurhamDbContext>()
+            .AddSignInManager()
             .AddDefaultTokenProviders();
         return services;
     }

@@ -1,9 +1,11 @@
 using System.Reflection;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
+using DurhamCms.Security;
 using DurhamCms.Setup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -21,7 +23,9 @@ public static class DurhamCmsHostExtensions
         builder.Services.AddScoped<SiteSetup>();
         builder.Services.AddHostedService<SiteSetupHostedService>();
         builder.Services.AddProblemDetails();
-        var mvc = builder.Services.AddControllersWithViews();
+        builder.Services.AddDurhamSecurity();
+        // Every unsafe request to a controller needs an antiforgery token, whatever its module remembered.
+        var mvc = builder.Services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Distinct())
         {
             if (!mvc.PartManager.ApplicationParts.Any(p => p.Name == assembly.GetName().Name))
@@ -59,6 +63,8 @@ public static class DurhamCmsHostExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         foreach (var module in catalog.Modules)
         {
             module.Configure(app);

@@ -92,6 +92,48 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EditorialStateRecord",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    State = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentItemVersionId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: true),
+                    ChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastComment = table.Column<string>(type: "text", nullable: true),
+                    LastCommentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Stamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EditorialStateRecord", x => x.ContentItemId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EditorialTransitionRecord",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    ContentItemVersionId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: true),
+                    Transition = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Label = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FromState = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EditorialTransitionRecord", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndexingTask",
                 columns: table => new
                 {
@@ -105,6 +147,67 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndexingTask", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationRecord",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Message = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    Comment = table.Column<string>(type: "text", nullable: true),
+                    Url = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationRecord", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessageRecord",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(998)", maxLength: 998, nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true),
+                    GivenUp = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessageRecord", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishScheduleRecord",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    ContentItemVersionId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: true),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ScheduledBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DoneUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishScheduleRecord", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -390,6 +493,16 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                 columns: new[] { "ContentType", "Published", "Latest" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EditorialStateRecord_State_ChangedUtc",
+                table: "EditorialStateRecord",
+                columns: new[] { "State", "ChangedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EditorialTransitionRecord_ContentItemId",
+                table: "EditorialTransitionRecord",
+                column: "ContentItemId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InitiativeIndex_DocumentId",
                 table: "InitiativeIndex",
                 column: "DocumentId");
@@ -413,6 +526,26 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                 name: "IX_KeyMeasureIndex_InitiativeContentItemId_Published",
                 table: "KeyMeasureIndex",
                 columns: new[] { "InitiativeContentItemId", "Published" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationRecord_UserName_ReadUtc",
+                table: "NotificationRecord",
+                columns: new[] { "UserName", "ReadUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessageRecord_SentUtc_GivenUp_NextAttemptUtc",
+                table: "OutboxMessageRecord",
+                columns: new[] { "SentUtc", "GivenUp", "NextAttemptUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishScheduleRecord_ContentItemId",
+                table: "PublishScheduleRecord",
+                column: "ContentItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishScheduleRecord_DoneUtc_DueUtc",
+                table: "PublishScheduleRecord",
+                columns: new[] { "DoneUtc", "DueUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatusUpdateIndex_DocumentId",
@@ -450,6 +583,12 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                 name: "Documents");
 
             migrationBuilder.DropTable(
+                name: "EditorialStateRecord");
+
+            migrationBuilder.DropTable(
+                name: "EditorialTransitionRecord");
+
+            migrationBuilder.DropTable(
                 name: "IndexingTask");
 
             migrationBuilder.DropTable(
@@ -457,6 +596,15 @@ namespace DurhamCms.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "KeyMeasureIndex");
+
+            migrationBuilder.DropTable(
+                name: "NotificationRecord");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessageRecord");
+
+            migrationBuilder.DropTable(
+                name: "PublishScheduleRecord");
 
             migrationBuilder.DropTable(
                 name: "StatusUpdateIndex");

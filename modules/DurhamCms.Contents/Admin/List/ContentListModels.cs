@@ -1,0 +1,27 @@
+namespace DurhamCms.Contents.Admin.List;
+
+/// <summary>One item in the list, from its latest version's columns.</summary>
+public sealed record ContentListRow(string ContentItemId, string ContentType, string TypeLabel, string DisplayText)
+{
+    public DateTime? ModifiedUtc { get; init; }
+    public string? OwnerName { get; init; }
+
+    /// <summary>"Published", "Draft", or "Draft (published version live)".</summary>
+    public string Publication { get; init; } = "";
+    public string? EditorialState { get; init; }
+    public string? Status { get; init; }
+    public bool CanEdit { get; init; }
+}
+
+public sealed record FilterOption(string Value, string Label);
+
+public sealed record ContentListPage(ContentListFilter Filter, IReadOnlyList<ContentListRow> Rows, int Total, int PageCount)
+{
+    public IReadOnlyList<FilterOption> Types { get; init; } = [];
+    public IReadOnlyList<FilterOption> States { get; init; } = [];
+    public IReadOnlyList<FilterOption> Statuses { get; init; } = [];
+    public IReadOnlyList<FilterOption> Owners { get; init; } = [];
+
+    /// <summary>Types the user may create, for the "New" links.</summary>
+    public IReadOnlyList<FilterOption> Creatable { get; init; } = [];
+}

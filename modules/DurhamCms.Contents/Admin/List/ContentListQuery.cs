@@ -1,0 +1,162 @@
+using System.Security.Claims;
+using DurhamCms.Admin;
+using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Data;
+using DurhamCms.Workflows;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.Contents.Admin.List;
+
+/// <summary>
+/// The admin content list: latest versions from the ContentItems columns (never documents),
+/// filtered, searched, sorted and paged in the database; editorial states and statuses come
+/// from the workflow and the site's status source when those modules are present.
+/// </summary>
+public sealed class ContentListQuery(
+    DurhamDbContext db,
+    IContentDefinitionManager definitions,
+    ContentAccess access,
+    UserManager<Users.CmsUser> users,
+    IServiceProvider services)
+{
+    public const string Draft = "draft";
+    public const string Published = "published";
+
+    /// <summary>How many ids of one workflow state the list asks for; more than any review queue holds.</summary>
+    private const int MaxItemsInState = 5000;
+
+    /// <summary>The default workflow's states besides Draft and Published, which the columns answer.</summary>
+    private static readonly FilterOption[] WorkflowStates =
+    [
+        new("InReview", "In review"), new("ChangesRequested", "Changes requested"), new("Approved", "Approved"), new("Archived", "Archived"),
+    ];
+
+    public async Task<ContentListPage> GetAsync(ContentListFilter filter, ClaimsPrincipal user)
+    {
+        var workflow = services.GetService<IEditorialWorkflow>();
+        var statusSource = services.GetService<IContentStatusSource>();
+        var types = (await definitions.ListTypeDefinitionsAsync()).ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+        var userId = users.GetUserId(user);
+
+        var query = db.ContentItems.AsNoTracking().Where(r => r.Latest);
+        if (filter.Type is { } type)
+        {
+            query = query.Where(r => r.ContentType == type);
+        }
+
+        if (filter.Owner is { } ownerFilter)
+        {
+            var ownerId = ownerFilter == "me" ? userId : ownerFilter;
+            var ownerName = ownerId is null ? null : await users.Users.Where(u => u.Id == ownerId).Select(u => u.UserName).FirstOrDefaultAsync();
+            query = query.Where(r => r.Owner == ownerId || (ownerName != null && r.Owner == ownerName));
+        }
+
+        if (filter.Q is { } text)
+        {
+            // lower() on both sides in SQL: the same case-insensitive match on SQLite and PostgreSQL.
+            // (The StringComparison overload CA1862 suggests has no SQL translation.)
+            var lowered = text.ToLowerInvariant();
+#pragma warning disable CA1862
+            query = query.Where(r => r.DisplayText != null && r.DisplayText.ToLower().Contains(lowered));
+#pragma warning restore CA1862
+        }
+
+        if (filter.Status is { } status && statusSource is not null)
+        {
+            var withStatus = statusSource.LatestIdsWithStatus(status);
+            query = query.Where(r => withStatus.Contains(r.ContentItemId));
+        }
+
+        query = await FilterByStateAsync(query, filter.State, workflow);
+
+        var total = await query.CountAsync();
+        var pageCount = Math.Max(1, (total + ContentListFilter.PageSize - 1) / ContentListFilter.PageSize);
+        var page = Math.Min(filter.Page, pageCount);
+        var ordered = filter.Sort switch
+        {
+            "title" => query.OrderBy(r => r.DisplayText).ThenBy(r => r.ContentItemId),
+            "type" => query.OrderBy(r => r.ContentType).ThenBy(r => r.DisplayText).ThenBy(r => r.ContentItemId),
+            _ => query.OrderByDescending(r => r.ModifiedUtc).ThenBy(r => r.ContentItemId),
+        };
+        var rows = await ordered.Skip((page - 1) * ContentListFilter.PageSize).Take(ContentListFilter.PageSize)
+            .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText, r.ModifiedUtc, r.Owner, r.Published })
+            .ToListAsync();
+
+        var ids = rows.Select(r => r.ContentItemId).ToList();
+        var livePublished = await db.ContentItems.AsNoTracking()
+            .Where(r => r.Published && !r.Latest && ids.Contains(r.ContentItemId))
+            .Select(r => r.ContentItemId).ToListAsync();
+        var editorial = workflow is null ? null : await workflow.GetStatusesAsync(ids);
+        var statuses = statusSource is null ? null : await statusSource.GetLatestStatusesAsync(ids);
+        var owners = await OwnerNamesAsync(rows.Select(r => r.Owner));
+
+        var result = new List<ContentListRow>(rows.Count);
+        foreach (var r in rows)
+        {
+            result.Add(new ContentListRow(r.ContentItemId, r.ContentType, types.TryGetValue(r.ContentType, out var d) ? d.DisplayName : r.ContentType, r.DisplayText ?? "(untitled)")
+            {
+                ModifiedUtc = r.ModifiedUtc,
+                OwnerName = r.Owner is null ? null : owners.GetValueOrDefault(r.Owner, r.Owner),
+                Publication = r.Published ? "Published" : livePublished.Contains(r.ContentItemId) ? "Draft (published version live)" : "Draft",
+                EditorialState = editorial?.GetValueOrDefault(r.ContentItemId)?.Label,
+                Status = statuses?.GetValueOrDefault(r.ContentItemId),
+                CanEdit = await access.MayEditAsync(user, r.ContentType, r.Owner),
+            });
+        }
+
+        return new ContentListPage(filter with { Page = page }, result, total, pageCount)
+        {
+            Types = types.Values.Where(t => t.TypeSettings.Listable).OrderBy(t => t.DisplayName, StringComparer.Ordinal).Select(t => new FilterOption(t.Name, t.DisplayName)).ToList(),
+            States = [new(Draft, "Draft"), new(Published, "Published"), .. workflow is null ? [] : WorkflowStates],
+            Statuses = statusSource is null ? [] : (await statusSource.GetStatusesAsync()).Select(s => new FilterOption(s, s)).ToList(),
+            Owners = await OwnerOptionsAsync(),
+            Creatable = await CreatableAsync(types.Values, user, userId),
+        };
+    }
+
+    private async Task<IQueryable<ContentItemRecord>> FilterByStateAsync(IQueryable<ContentItemRecord> query, string? state, IEditorialWorkflow? workflow)
+    {
+        switch (state?.ToLowerInvariant())
+        {
+            case null:
+                return query;
+            case Draft:
+                return query.Where(r => !r.Published);
+            case Published:
+                return query.Where(r => r.Published);
+        }
+
+        if (workflow is null || !WorkflowStates.Any(s => string.Equals(s.Value, state, StringComparison.OrdinalIgnoreCase)))
+        {
+            return query;
+        }
+
+        var ids = await workflow.ListInStateAsync(WorkflowStates.First(s => string.Equals(s.Value, state, StringComparison.OrdinalIgnoreCase)).Value, MaxItemsInState);
+        return query.Where(r => ids.Contains(r.ContentItemId));
+    }
+
+    private async Task<Dictionary<string, string>> OwnerNamesAsync(IEnumerable<string?> owners)
+    {
+        var ids = owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return await users.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id, StringComparer.Ordinal);
+    }
+
+    private async Task<IReadOnlyList<FilterOption>> OwnerOptionsAsync() =>
+        await users.Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).Select(u => new FilterOption(u.Id, u.UserName ?? u.Id)).ToListAsync();
+
+    private async Task<IReadOnlyList<FilterOption>> CreatableAsync(IEnumerable<ContentTypeDefinition> types, ClaimsPrincipal user, string? userId)
+    {
+        var creatable = new List<FilterOption>();
+        foreach (var type in types.Where(t => t.TypeSettings.Creatable).OrderBy(t => t.DisplayName, StringComparer.Ordinal))
+        {
+            if (await access.MayCreateAsync(user, type.Name, userId))
+            {
+                creatable.Add(new FilterOption(type.Name, type.DisplayName));
+            }
+        }
+
+        return creatable;
+    }
+}

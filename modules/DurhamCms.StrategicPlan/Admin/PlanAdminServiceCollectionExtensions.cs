@@ -1,0 +1,15 @@
+using DurhamCms.Admin;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.StrategicPlan.Admin;
+
+public static class PlanAdminServiceCollectionExtensions
+{
+    /// <summary>What the generic admin learns from the plan: its statuses, and which initiatives have gone stale.</summary>
+    public static IServiceCollection AddPlanAdmin(this IServiceCollection services)
+    {
+        services.AddScoped<IContentStatusSource, PlanStatusSource>();
+        services.AddScoped<IStaleContentSource, PlanStaleContentSource>();
+        return services;
+    }
+}

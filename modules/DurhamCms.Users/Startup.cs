@@ -1,0 +1,26 @@
+using DurhamCms.Admin;
+using DurhamCms.Modules;
+using DurhamCms.Security;
+using DurhamCms.Users.Admin;
+using DurhamCms.Users.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.Users;
+
+/// <summary>Sign-in and the user admin. Identity's stores and the permission handler are the kernel's.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override string Id => "DurhamCms.Users";
+
+    public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.Users", "OrchardCore.Roles"];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<UserAuditRecorder>();
+        services.AddImmediateSessionValidation();
+    }
+}

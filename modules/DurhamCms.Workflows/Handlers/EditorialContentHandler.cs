@@ -1,0 +1,59 @@
+using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Data;
+using DurhamCms.Workflows.Definitions;
+using DurhamCms.Workflows.Models;
+using DurhamCms.Workflows.Services;
+
+namespace DurhamCms.Workflows.Handlers;
+
+/// <summary>
+/// Keeps the workflow state true to what the content manager did outside a transition: a new
+/// draft over a published item (a working copy: the live version stays) starts again as a
+/// draft; a publish or unpublish done directly moves the state with it.
+/// </summary>
+internal sealed class EditorialContentHandler(
+    DurhamDbContext db,
+    WorkflowDefinitionStore definitions,
+    EditorialStateStore states,
+    TimeProvider clock) : ContentHandlerBase
+{
+    public override Task VersionedAsync(VersionContentContext context) =>
+        MoveAsync(context, (definition, state) => state == definition.PublishedState && !context.ContentItem.Published ? definition.InitialState : null);
+
+    public override Task RestoredAsync(ContentContext context) =>
+        MoveAsync(context, (definition, state) => !context.ContentItem.Published && state == definition.PublishedState ? definition.InitialState : null);
+
+    public override Task PublishedAsync(PublishContentContext context) =>
+        MoveAsync(context, (definition, _) => definition.PublishedState);
+
+    public override Task UnpublishedAsync(PublishContentContext context) =>
+        MoveAsync(context, (definition, state) => state == definition.PublishedState ? definition.InitialState : null);
+
+    public override async Task RemovedAsync(ContentContext context)
+    {
+        if (await definitions.ForTypeAsync(context.ContentItem.ContentType) is not null)
+        {
+            await states.CancelSchedulesAsync(context.ContentItem.ContentItemId, ScheduleActions.Publish, clock.GetUtcNow().UtcDateTime, "the item was removed");
+            await states.CancelSchedulesAsync(context.ContentItem.ContentItemId, ScheduleActions.Unpublish, clock.GetUtcNow().UtcDateTime, "the item was removed");
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Only items that already have a state row change: without one the state follows the item.</summary>
+    private async Task MoveAsync(ContentContext context, Func<EditorialWorkflowDefinition, string, string?> next)
+    {
+        if (await definitions.ForTypeAsync(context.ContentItem.ContentType) is not { } definition
+            || await states.FindAsync(context.ContentItem.ContentItemId) is not { } record
+            || next(definition, record.State) is not { } to
+            || to == record.State)
+        {
+            return;
+        }
+
+        record.State = to;
+        record.ContentItemVersionId = context.ContentItem.ContentItemVersionId;
+        record.ChangedUtc = clock.GetUtcNow().UtcDateTime;
+        record.Stamp = Guid.NewGuid();
+        await db.SaveChangesAsync();
+    }
+}

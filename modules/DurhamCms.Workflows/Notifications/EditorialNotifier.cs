@@ -1,0 +1,154 @@
+using System.Security.Claims;
+using DurhamCms.ContentManagement;
+using DurhamCms.Data;
+using DurhamCms.Users;
+using DurhamCms.Workflows.Definitions;
+using DurhamCms.Workflows.Email;
+using DurhamCms.Workflows.Models;
+using DurhamCms.Workflows.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace DurhamCms.Workflows.Notifications;
+
+/// <summary>What a transition tells the people concerned.</summary>
+public sealed record TransitionNotice(
+    EditorialWorkflowDefinition Definition,
+    EditorialTransitionDefinition Transition,
+    ContentItem Item,
+    EditorialStateRecord Record,
+    string From,
+    string To,
+    string? Comment,
+    string? Actor,
+    TransitionRequest Request);
+
+/// <summary>
+/// Tells the people a transition concerns (reviewers, the submitter, the owner; never the one who
+/// took it): a notification row each, and an outbox email each when email is on. Both are written
+/// in the transition's transaction; nothing here talks to a mail server.
+/// </summary>
+public sealed class EditorialNotifier(
+    DurhamDbContext db,
+    UserManager<CmsUser> users,
+    IUserClaimsPrincipalFactory<CmsUser> principals,
+    TransitionAuthorizer authorizer,
+    EmailTemplateRenderer templates,
+    IOptions<SmtpOptions> smtp,
+    IConfiguration configuration,
+    TimeProvider clock)
+{
+    public async Task NotifyAsync(TransitionNotice notice)
+    {
+        var recipients = await RecipientsAsync(notice);
+        if (recipients.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var url = $"/admin/contents/{notice.Item.ContentItemId}/edit";
+        var title = notice.Item.DisplayText ?? notice.Item.ContentItemId;
+        var message = $"{notice.Actor} chose “{notice.Transition.DisplayLabel}” for “{title}”: now {notice.Definition.StateLabel(notice.To)}.";
+        var (subject, body) = templates.Template(notice.Definition, notice.Transition.Name);
+        foreach (var user in recipients)
+        {
+            db.Add(new NotificationRecord
+            {
+                UserName = user.UserName!,
+                Message = message,
+                Comment = notice.Comment,
+                Url = url,
+                ContentItemId = notice.Item.ContentItemId,
+                CreatedUtc = now,
+            });
+
+            if (smtp.Value.Enabled && !string.IsNullOrWhiteSpace(user.Email))
+            {
+                var email = await templates.RenderAsync(subject, body, Values(notice, user, title, url));
+                db.Add(new OutboxMessageRecord
+                {
+                    To = user.Email,
+                    Subject = email.Subject,
+                    HtmlBody = email.HtmlBody,
+                    TextBody = email.TextBody,
+                    CreatedUtc = now,
+                    NextAttemptUtc = now,
+                });
+            }
+        }
+    }
+
+    private Dictionary<string, string?> Values(TransitionNotice notice, CmsUser recipient, string title, string url) => new()
+    {
+        ["RecipientName"] = recipient.UserName,
+        ["Actor"] = notice.Actor,
+        ["Transition"] = notice.Transition.Name,
+        ["TransitionLabel"] = notice.Transition.DisplayLabel,
+        ["ItemTitle"] = title,
+        ["ContentType"] = notice.Item.ContentType,
+        ["ContentItemId"] = notice.Item.ContentItemId,
+        ["FromState"] = notice.Definition.StateLabel(notice.From),
+        ["ToState"] = notice.Definition.StateLabel(notice.To),
+        ["Comment"] = notice.Comment,
+        ["PublishAt"] = notice.Request.PublishAtUtc?.ToString("yyyy-MM-dd HH:mm"),
+        ["UnpublishAt"] = notice.Request.UnpublishAtUtc?.ToString("yyyy-MM-dd HH:mm"),
+        ["Url"] = LinkBase() + url,
+    };
+
+    private string LinkBase() =>
+        (string.IsNullOrWhiteSpace(smtp.Value.LinkBaseUrl) ? configuration["DurhamCms:PublicBaseUrl"] : smtp.Value.LinkBaseUrl)?.TrimEnd('/') ?? "";
+
+    private async Task<List<CmsUser>> RecipientsAsync(TransitionNotice notice)
+    {
+        var found = new Dictionary<string, CmsUser>(StringComparer.OrdinalIgnoreCase);
+        foreach (var target in notice.Transition.Notify)
+        {
+            if (string.Equals(target, NotifyTargets.Reviewers, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var reviewer in await ReviewersAsync(notice.Definition, notice.Item.ContentType))
+                {
+                    found.TryAdd(reviewer.UserName!, reviewer);
+                }
+            }
+            else if (string.Equals(target, NotifyTargets.Submitter, StringComparison.OrdinalIgnoreCase))
+            {
+                await AddAsync(found, notice.Record.SubmittedBy is { } name ? await users.FindByNameAsync(name) : null);
+            }
+            else if (string.Equals(target, NotifyTargets.Owner, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(notice.Item.Owner))
+            {
+                await AddAsync(found, await users.FindByIdAsync(notice.Item.Owner) ?? await users.FindByNameAsync(notice.Item.Owner));
+            }
+        }
+
+        return found.Values.Where(u => !string.Equals(u.UserName, notice.Actor, StringComparison.OrdinalIgnoreCase)).ToList();
+    }
+
+    private static Task AddAsync(Dictionary<string, CmsUser> found, CmsUser? user)
+    {
+        if (user is { IsEnabled: true, UserName: not null })
+        {
+            found.TryAdd(user.UserName, user);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Enabled users holding the review permission for the type, through any of their roles.</summary>
+    private async Task<List<CmsUser>> ReviewersAsync(EditorialWorkflowDefinition definition, string contentType)
+    {
+        var reviewers = new List<CmsUser>();
+        foreach (var user in await users.Users.Where(u => u.IsEnabled).OrderBy(u => u.UserName).ToListAsync())
+        {
+            ClaimsPrincipal principal = await principals.CreateAsync(user);
+            if (await authorizer.MayReviewAsync(principal, definition, contentType))
+            {
+                reviewers.Add(user);
+            }
+        }
+
+        return reviewers;
+    }
+}

@@ -1,0 +1,321 @@
+using System.Security.Claims;
+using DurhamCms.AuditTrail;
+using DurhamCms.ContentManagement;
+using DurhamCms.Data;
+using DurhamCms.Workflows.Definitions;
+using DurhamCms.Workflows.Models;
+using DurhamCms.Workflows.Notifications;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.Workflows.Services;
+
+/// <summary>
+/// The editorial workflow over the site's definition: which transitions a user may take, and
+/// taking one (state, log, publish or schedule, notifications, email outbox, audit) in one transaction.
+/// </summary>
+internal sealed class EditorialWorkflow(
+    DurhamDbContext db,
+    WorkflowDefinitionStore definitions,
+    EditorialStateStore states,
+    TransitionAuthorizer authorizer,
+    EditorialNotifier notifier,
+    WorkflowSignals signals,
+    IEnumerable<IAuditTrail> auditTrails,
+    IServiceProvider services,
+    TimeProvider clock) : IEditorialWorkflow
+{
+    /// <summary>Comments are for a few sentences; a pasted document is refused with a message, not cut.</summary>
+    public const int MaxCommentLength = 4000;
+
+    private IContentManager ContentManager => services.GetRequiredService<IContentManager>();
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<bool> AppliesToAsync(string contentType) => await definitions.ForTypeAsync(contentType) is not null;
+
+    public async Task<EditorialStatus?> GetStatusAsync(ContentItem item)
+    {
+        if (await definitions.ForTypeAsync(item.ContentType) is not { } definition)
+        {
+            return null;
+        }
+
+        var latest = item.Latest ? item : await ContentManager.GetAsync(item.ContentItemId, VersionOptions.Latest) ?? item;
+        var record = await states.FindAsync(item.ContentItemId);
+        var schedules = await states.PendingSchedulesAsync([item.ContentItemId]);
+        return ToStatus(definition, EditorialStateStore.CurrentState(definition, record, latest), record, schedules.GetValueOrDefault(item.ContentItemId));
+    }
+
+    public async Task<IReadOnlyDictionary<string, EditorialStatus>> GetStatusesAsync(IEnumerable<string> contentItemIds)
+    {
+        var definition = await definitions.GetAsync();
+        var ids = contentItemIds.Distinct().ToList();
+        if (definition.ContentTypes.Count == 0 || ids.Count == 0)
+        {
+            return new Dictionary<string, EditorialStatus>();
+        }
+
+        var items = (await ContentManager.GetManyAsync(ids, VersionOptions.Latest)).Where(i => definition.AppliesTo(i.ContentType)).ToList();
+        var records = await states.FindManyAsync(ids);
+        var schedules = await states.PendingSchedulesAsync(ids);
+        return items.ToDictionary(
+            i => i.ContentItemId,
+            i => ToStatus(definition, EditorialStateStore.CurrentState(definition, records.GetValueOrDefault(i.ContentItemId), i), records.GetValueOrDefault(i.ContentItemId), schedules.GetValueOrDefault(i.ContentItemId)));
+    }
+
+    public Task<IReadOnlyList<string>> ListInStateAsync(string state, int take = 100) => states.ListInStateAsync(state, take);
+
+    public async Task<IReadOnlyList<EditorialTransition>> GetTransitionsAsync(ContentItem item, ClaimsPrincipal user)
+    {
+        if (await definitions.ForTypeAsync(item.ContentType) is not { } definition)
+        {
+            return [];
+        }
+
+        var latest = item.Latest ? item : await ContentManager.GetAsync(item.ContentItemId, VersionOptions.Latest) ?? item;
+        var state = EditorialStateStore.CurrentState(definition, await states.FindAsync(item.ContentItemId), latest);
+        var allowed = new List<EditorialTransition>();
+        foreach (var transition in definition.Transitions.Where(t => t.IsFrom(state)))
+        {
+            if (await authorizer.MayTakeAsync(user, transition, latest))
+            {
+                allowed.Add(new EditorialTransition(transition.Name, transition.DisplayLabel, string.IsNullOrWhiteSpace(transition.To) ? state : transition.To)
+                {
+                    CommentRequired = transition.CommentRequired,
+                    CanSchedule = transition.CanSchedule,
+                });
+            }
+        }
+
+        return allowed;
+    }
+
+    public async Task<TransitionResult> ApplyAsync(ContentItem item, TransitionRequest request, ClaimsPrincipal user)
+    {
+        if (await definitions.ForTypeAsync(item.ContentType) is not { } definition)
+        {
+            return TransitionResult.Refused($"{item.ContentType} items do not go through the editorial workflow.");
+        }
+
+        if (definition.FindTransition(request.Transition) is not { } transition)
+        {
+            return TransitionResult.Refused($"There is no transition named '{request.Transition}'.");
+        }
+
+        if (await ContentManager.GetAsync(item.ContentItemId, VersionOptions.Latest) is not { } latest)
+        {
+            return TransitionResult.Refused("This item no longer exists.");
+        }
+
+        var record = await states.FindAsync(latest.ContentItemId);
+        var from = EditorialStateStore.CurrentState(definition, record, latest);
+        var refusal = await CheckAsync(definition, transition, from, latest, request, user);
+        if (refusal is not null)
+        {
+            return TransitionResult.Refused(refusal);
+        }
+
+        var comment = transition.CommentAllowed && !string.IsNullOrWhiteSpace(request.Comment) ? request.Comment.Trim() : null;
+        var to = string.IsNullOrWhiteSpace(transition.To) ? from : definition.FindState(transition.To)!.Name;
+        try
+        {
+            await db.InTransactionAsync(async () =>
+            {
+                record ??= NewRecord(latest, from);
+                await TakeAsync(definition, transition, latest, record, from, to, comment, request, user);
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return TransitionResult.Refused("Someone else moved this item in the workflow at the same moment. Reload the page and try again.");
+        }
+
+        await db.AfterCommitAsync(() =>
+        {
+            signals.Schedules.Pulse();
+            signals.Outbox.Pulse();
+            return Task.CompletedTask;
+        });
+        var schedules = await states.PendingSchedulesAsync([latest.ContentItemId]);
+        return new TransitionResult(true, Status: ToStatus(definition, to, record, schedules.GetValueOrDefault(latest.ContentItemId)));
+    }
+
+    private async Task<string?> CheckAsync(EditorialWorkflowDefinition definition, EditorialTransitionDefinition transition, string from, ContentItem latest, TransitionRequest request, ClaimsPrincipal user)
+    {
+        if (!transition.IsFrom(from))
+        {
+            return $"\"{transition.DisplayLabel}\" cannot be taken while the item is {definition.StateLabel(from)}.";
+        }
+
+        if (!await authorizer.MayTakeAsync(user, transition, latest))
+        {
+            return $"You are not allowed to \"{transition.DisplayLabel}\" this item.";
+        }
+
+        if (transition.CommentRequired && string.IsNullOrWhiteSpace(request.Comment))
+        {
+            return $"A comment is required to \"{transition.DisplayLabel}\": say what should change.";
+        }
+
+        if (request.Comment?.Length > MaxCommentLength)
+        {
+            return $"The comment is {request.Comment.Length} characters long; keep it under {MaxCommentLength}.";
+        }
+
+        var scheduling = request.PublishAtUtc is not null || request.UnpublishAtUtc is not null;
+        if (!transition.CanSchedule)
+        {
+            return scheduling ? $"\"{transition.DisplayLabel}\" does not take a publish or unpublish time." : null;
+        }
+
+        if (!scheduling && string.IsNullOrWhiteSpace(transition.To))
+        {
+            return $"\"{transition.DisplayLabel}\" needs a publish or unpublish time.";
+        }
+
+        foreach (var (time, what) in new[] { (request.PublishAtUtc, "publish"), (request.UnpublishAtUtc, "unpublish") })
+        {
+            if (time is { } t && ToUtc(t) <= Now)
+            {
+                return $"The {what} time {ToUtc(t):yyyy-MM-dd HH:mm} UTC has passed; choose a time in the future.";
+            }
+        }
+
+        if (request.PublishAtUtc is { } p && request.UnpublishAtUtc is { } u && ToUtc(u) <= ToUtc(p))
+        {
+            return "The unpublish time must come after the publish time.";
+        }
+
+        return scheduling && !await authorizer.MayPublishAsync(user, latest)
+            ? "Scheduling a publish or unpublish time needs the permission to publish this item."
+            : null;
+    }
+
+    private async Task TakeAsync(
+        EditorialWorkflowDefinition definition, EditorialTransitionDefinition transition, ContentItem latest, EditorialStateRecord record,
+        string from, string to, string? comment, TransitionRequest request, ClaimsPrincipal user)
+    {
+        var userName = user.Identity?.Name;
+        var reason = $"{transition.DisplayLabel} by {userName}";
+        if (string.Equals(transition.Action, TransitionActions.Publish, StringComparison.OrdinalIgnoreCase))
+        {
+            await states.CancelSchedulesAsync(latest.ContentItemId, ScheduleActions.Publish, Now, reason);
+            await ContentManager.PublishAsync(latest);
+        }
+        else if (string.Equals(transition.Action, TransitionActions.Unpublish, StringComparison.OrdinalIgnoreCase))
+        {
+            await states.CancelSchedulesAsync(latest.ContentItemId, ScheduleActions.Publish, Now, reason);
+            await states.CancelSchedulesAsync(latest.ContentItemId, ScheduleActions.Unpublish, Now, reason);
+            await ContentManager.UnpublishAsync(latest);
+        }
+        else if (!string.Equals(from, to, StringComparison.Ordinal))
+        {
+            // An approval with a time covers the content as approved; sent back, it no longer holds.
+            await states.CancelSchedulesAsync(latest.ContentItemId, ScheduleActions.Publish, Now, reason);
+        }
+
+        Schedule(latest, request.PublishAtUtc, ScheduleActions.Publish, userName);
+        Schedule(latest, request.UnpublishAtUtc, ScheduleActions.Unpublish, userName);
+
+        record.State = to;
+        record.ContentType = latest.ContentType;
+        record.ContentItemVersionId = latest.ContentItemVersionId;
+        record.ChangedUtc = Now;
+        record.ChangedBy = userName;
+        record.LastComment = comment;
+        record.LastCommentBy = comment is null ? null : userName;
+        record.Stamp = Guid.NewGuid();
+        // Whoever asks the reviewers is the one told of the outcome.
+        if (transition.Notify.Contains(NotifyTargets.Reviewers, StringComparer.OrdinalIgnoreCase))
+        {
+            record.SubmittedBy = userName;
+            record.SubmittedUtc = Now;
+        }
+
+        db.Add(new EditorialTransitionRecord
+        {
+            ContentItemId = latest.ContentItemId,
+            ContentItemVersionId = latest.ContentItemVersionId,
+            Transition = transition.Name,
+            Label = transition.DisplayLabel,
+            FromState = from,
+            ToState = to,
+            UserName = userName,
+            CreatedUtc = Now,
+            Comment = comment,
+        });
+        await db.SaveChangesAsync();
+
+        await AuditAsync(transition.AuditEvent, latest, comment, null);
+        if (request.PublishAtUtc is { } publishAt && !string.Equals(transition.AuditEvent, "Scheduled", StringComparison.OrdinalIgnoreCase))
+        {
+            await AuditAsync("Scheduled", latest, comment, $"Publish at {ToUtc(publishAt):O}");
+        }
+
+        await notifier.NotifyAsync(new TransitionNotice(definition, transition, latest, record, from, to, comment, userName, request));
+        await db.SaveChangesAsync();
+    }
+
+    private void Schedule(ContentItem latest, DateTime? at, string action, string? userName)
+    {
+        if (at is { } time)
+        {
+            db.Add(new PublishScheduleRecord
+            {
+                ContentItemId = latest.ContentItemId,
+                ContentItemVersionId = latest.ContentItemVersionId,
+                Action = action,
+                DueUtc = ToUtc(time),
+                ScheduledBy = userName,
+                CreatedUtc = Now,
+            });
+        }
+    }
+
+    private EditorialStateRecord NewRecord(ContentItem latest, string state)
+    {
+        var record = new EditorialStateRecord { ContentItemId = latest.ContentItemId, ContentType = latest.ContentType, State = state, ChangedUtc = Now, Stamp = Guid.NewGuid() };
+        db.Add(record);
+        return record;
+    }
+
+    private async Task AuditAsync(string? name, ContentItem item, string? comment, string? details)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return;
+        }
+
+        foreach (var trail in auditTrails)
+        {
+            await trail.RecordAsync(new AuditEvent(AuditCategories.Content, name)
+            {
+                ContentItemId = item.ContentItemId,
+                ContentItemVersionId = item.ContentItemVersionId,
+                ContentType = item.ContentType,
+                DisplayText = item.DisplayText,
+                Comment = comment,
+                Details = details,
+            });
+        }
+    }
+
+    private static DateTime ToUtc(DateTime time) => time.Kind switch
+    {
+        DateTimeKind.Utc => time,
+        DateTimeKind.Local => time.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+    };
+
+    private static EditorialStatus ToStatus(EditorialWorkflowDefinition definition, string state, EditorialStateRecord? record, (DateTime? Publish, DateTime? Unpublish) schedules) =>
+        new(state, definition.StateLabel(state))
+        {
+            ScheduledPublishUtc = schedules.Publish,
+            ScheduledUnpublishUtc = schedules.Unpublish,
+            LastComment = record?.LastComment,
+            LastCommentBy = record?.LastCommentBy,
+        };
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using DurhamCms.Data;
+using DurhamCms.Tests.Infrastructure;
+using DurhamCms.Tests.StrategicPlan.Content;
+using DurhamCms.Tests.StrategicPlan.Pages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.Tests.AdminList;
+
+public sealed class DashboardTests : IAsyncLifetime
+{
+    private readonly TestSite _site = new();
+
+    public async Task InitializeAsync()
+    {
+        await _site.CreateUserAsync("alice", "Author");
+        await _site.CreateUserAsync("erin", "Editor");
+    }
+
+    public Task DisposeAsync() => _site.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Anonymous_visitors_of_the_dashboard_are_sent_to_sign_in()
+    {
+        using var client = _site.Client();
+        using var response = await client.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task My_drafts_lists_only_the_users_own_drafts_each_linking_to_the_editor()
+    {
+        var mine = await _site.AddUpdateAsync("alice", "Alice's draft update");
+        await _site.AddUpdateAsync("erin", "Erin's draft update");
+        await _site.AddUpdateAsync("alice", "Alice's published update", publish: true);
+        using var alice = await _site.SignInAsync("alice");
+
+        var drafts = Section(await alice.GetPageAsync("/admin"), "my-drafts");
+        Assert.Contains($"href=\"/admin/contents/{mine}/edit\"", drafts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Erin&#x27;s draft update", drafts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alice&#x27;s published update", drafts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recently_published_lists_what_went_live_newest_first()
+    {
+        var published = await _site.AddUpdateAsync("alice", "Fresh from the press", publish: true);
+        using var erin = await _site.SignInAsync("erin");
+
+        var recent = Section(await erin.GetPageAsync("/admin"), "recently-published");
+        Assert.Contains($"href=\"/admin/contents/{published}/edit\"", recent, StringComparison.Ordinal);
+        Assert.True(recent.IndexOf("Fresh from the press", StringComparison.Ordinal) < recent.IndexOf(SeededPlan.Title311, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Stale_content_lists_initiatives_whose_newest_update_and_measure_are_older_than_the_setting()
+    {
+        var (silent, _) = await _site.AddInitiativeAsync(PlanItems.Communities, "3.12", "An initiative nobody reported on", "In Progress");
+        using var erin = await _site.SignInAsync("erin");
+
+        var fresh = Section(await erin.GetPageAsync("/admin"), "stale-content");
+        Assert.Contains($"href=\"/admin/contents/{silent}/edit\"", fresh, StringComparison.Ordinal);
+        Assert.Contains("Never reported on", fresh, StringComparison.Ordinal);
+        Assert.DoesNotContain(SeededPlan.Title311, fresh, StringComparison.Ordinal);
+
+        // The seeded update and measure of 3.11 were reported 200 days ago.
+        var old = DateTime.UtcNow.AddDays(-200);
+        await _site.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DurhamDbContext>();
+            await db.ContentItems.Where(r => r.ContentItemId == SeededPlan.Update311 || r.ContentItemId == SeededPlan.Measure311)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.PublishedUtc, old).SetProperty(r => r.ModifiedUtc, old));
+        });
+        var stale = Section(await erin.GetPageAsync("/admin"), "stale-content");
+        Assert.Contains(SeededPlan.Title311, stale, StringComparison.Ordinal);
+        Assert.Contains("120 days", stale, StringComparison.Ordinal);
+
+        // A new published update makes it current again.
+        await _site.AddUpdateAsync("erin", "Back on track", publish: true);
+        Assert.DoesNotContain(SeededPlan.Title311, Section(await erin.GetPageAsync("/admin"), "stale-content"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_stale_threshold_comes_from_configuration()
+    {
+        await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:Admin:StaleAfterDays"] = "0" });
+        using var admin = await site.SignInAsync("admin", "Test-admin-password-1");
+        var stale = Section(await admin.GetPageAsync("/admin"), "stale-content");
+        Assert.Contains(SeededPlan.Title311, stale, StringComparison.Ordinal);
+        Assert.Contains("in the last 0 days", stale, StringComparison.Ordinal);
+    }
+
+    /// <summary>The HTML of one dashboard section, by its heading id.</summary>
+    private static string Section(string page, string headingId)
+    {
+        var start = page.IndexOf($"id=\"{headingId}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"The dashboard has no section {headingId}.");
+        var end = page.IndexOf("</section>", start, StringComparison.Ordinal);
+        return page[start..end];
+    }
+}
