@@ -1,3 +1,4 @@
+using DurhamCms.Admin;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
 using DurhamCms.Modules;
@@ -48,6 +49,7 @@ public sealed class Startup : ModuleStartup
             ServiceDescriptor.Scoped<IRecipeStepHandler, IndexLifecycleStep>(),
         ]);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, Permissions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, SearchAdminMenu>());
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSearchApi();
