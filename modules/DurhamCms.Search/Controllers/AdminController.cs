@@ -35,7 +35,7 @@ public sealed class AdminController(IAuthorizationService authorization, IndexPr
                 index is null ? null : await indexer.PendingAsync(db, index, HttpContext.RequestAborted),
                 index?.LastIndexedUtc,
                 index?.Rebuilding == true || index?.NeedsRebuild == true || (index is not null && index.Cursor.RebuildToken != p.RebuildToken),
-                index?.LastError));
+                indexer.LastError(p.Name)));
         }
 
         var notice = (done, profile) switch

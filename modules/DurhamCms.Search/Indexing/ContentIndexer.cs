@@ -32,6 +32,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(2);
 
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _errors = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _pass = new(1, 1);
     private readonly SearchOptions _options = options.Value;
 
@@ -92,10 +93,11 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
 
                     index.CommitIfDue(CommitInterval);
 
-                    index.LastError = null;
+                    _errors.TryRemove(profile.Name, out _);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
+                    _errors[profile.Name] = $"{clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC: {ex.Message}";
                     // Whatever was written but not committed is dropped; the next pass starts again from the cursor.
                     index.Writer.Rollback();
                     indexes.Retain(profiles.Where(p => p != profile).Select(p => p.Name));
@@ -109,6 +111,9 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
             _pass.Release();
         }
     }
+
+    /// <summary>The last failure of each profile's indexing on this node, until a pass succeeds (for the admin page).</summary>
+    public string? LastError(string profileName) => _errors.GetValueOrDefault(profileName);
 
     /// <summary>Tasks not yet applied to a profile's index on this node (for the admin page).</summary>
     public async Task<int> PendingAsync(DurhamDbContext db, LuceneProfileIndex index, CancellationToken ct)

@@ -54,8 +54,6 @@ public sealed class LuceneProfileIndex : IDisposable
 
     public DateTime? LastIndexedUtc { get; private set; }
 
-    public string? LastError { get; set; }
-
     public int DocumentCount => Search(s => s.IndexReader.NumDocs);
 
     /// <summary>Opens the index, or starts an empty one when it is missing or corrupt (to be rebuilt).</summary>

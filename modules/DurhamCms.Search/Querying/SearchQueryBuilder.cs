@@ -64,8 +64,13 @@ public sealed partial class SearchQueryBuilder(Analyzer analyzer)
         return query;
     }
 
-    /// <summary>The query the highlighter marks words of, on the full text: each word's stems, and close words when matching typos.</summary>
-    public Query Highlight(QueryText text, IEnumerable<string> extraWords, bool fuzzy)
+    /// <summary>
+    /// The query the highlighter marks words of, on the full text: each word's stems, and close
+    /// words when matching typos. Close words are expanded once here against the index, so the
+    /// highlighter sees plain terms: left as fuzzy queries it would expand them again for every
+    /// hit's text, which costs more than the search.
+    /// </summary>
+    public Query Highlight(IndexReader reader, QueryText text, IEnumerable<string> extraWords, bool fuzzy)
     {
         var query = new BooleanQuery();
         foreach (var word in text.Words.Concat(extraWords).Concat(text.Phrases))
@@ -75,7 +80,7 @@ public sealed partial class SearchQueryBuilder(Analyzer analyzer)
                 query.Add(new TermQuery(new Term(SearchFields.FullText, term)), Occur.SHOULD);
                 if (fuzzy && term.Length >= MinFuzzyLength)
                 {
-                    query.Add(new FuzzyQuery(new Term(SearchFields.FullText, term), Edits(term), 1), Occur.SHOULD);
+                    query.Add(new FuzzyQuery(new Term(SearchFields.FullText, term), Edits(term), 1, maxExpansions: 10, transpositions: true).Rewrite(reader), Occur.SHOULD);
                 }
             }
         }
@@ -101,7 +106,8 @@ public sealed partial class SearchQueryBuilder(Analyzer analyzer)
 
     public static bool IsInitiativeNumber(string word) => NumberPattern().IsMatch(word);
 
-    internal static int Edits(string term) => term.Length >= 7 ? 2 : 1;
+    /// <summary>One typo in a short word, two in a long one: two edits of a short word reach too many other words (and cost more to expand).</summary>
+    internal static int Edits(string term) => term.Length >= 8 ? 2 : 1;
 
     private BooleanQuery? Word(string word, bool fuzzy)
     {

@@ -93,7 +93,7 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
         }
 
         var (didYouMean, corrections) = text.IsEmpty ? (null, []) : SpellingSuggester.Suggest(searcher.IndexReader, builder, text);
-        var highlighter = new SnippetHighlighter(analyzer, builder.Highlight(text, corrections, approximate));
+        var highlighter = new SnippetHighlighter(analyzer, builder.Highlight(searcher.IndexReader, text, corrections, approximate));
         var priorities = PriorityLabels(searcher);
         var hits = outcome.Docs.Skip((page - 1) * size).Take(size)
             .Select(d => ToHit(searcher.Doc(d.Doc), highlighter, priorities))

@@ -132,6 +132,37 @@ public sealed class SearchIndexingTests
         await SearchTesting.EventuallyAsync(async () => !await Finds(firstClient, "pelicans", id), TimeSpan.FromSeconds(5), "the first host dropping the second host's deletion");
     }
 
+    [Fact]
+    public async Task A_task_that_commits_after_a_later_one_is_still_applied()
+    {
+        // PostgreSQL hands out identity values at insert and shows rows at commit, so a change
+        // made first can take the lower task id and commit last: the indexer, already past that
+        // id, must still come back for it.
+        await using var site = new TestSite(TestSite.PostgreSql);
+        var client = site.CreateClient();
+        await site.WaitForSearchIndexAsync();
+        var priorityId = await site.PriorityIdAsync(PlanItems.Communities);
+
+        await using var slow = site.Scope();
+        var db = slow.ServiceProvider.GetRequiredService<DurhamCms.Data.DurhamDbContext>();
+        var transaction = await db.Database.BeginTransactionAsync();
+        var cm = slow.ServiceProvider.GetRequiredService<IContentManager>();
+        var early = await cm.NewAsync(Initiative.Type);
+        early.Apply(new DurhamCms.Parts.Models.TitlePart { Title = "Heron census" });
+        early.ApplyField(Initiative.Type, Initiative.Number, new TextField { Text = "3.57" });
+        early.ApplyField(Initiative.Type, Initiative.Priority, new ContentPickerField { ContentItemIds = [priorityId] });
+        early.ApplyField(Initiative.Type, Initiative.Status, new TextField { Text = "In Progress" });
+        Assert.True((await cm.CreateAsync(early, VersionOptions.Published)).Succeeded);
+
+        var (late, _) = await site.AddInitiativeAsync(PlanItems.Communities, "3.58", "Egret census", "In Progress");
+        await Within(OneSecond, () => Finds(client, "egret", late), "the later change");
+        Assert.False(await Finds(client, "heron", early.ContentItemId));
+
+        // Committed without the after-commit wake: only the background loop's re-reading of the gap can find it.
+        await transaction.CommitAsync();
+        await SearchTesting.EventuallyAsync(() => Finds(client, "heron", early.ContentItemId), TimeSpan.FromSeconds(5), "the earlier task committed late being applied");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
