@@ -121,9 +121,11 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
     /// </summary>
     private static Outcome Execute(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
     {
+        // Collectors that take hits in any order let Lucene score a disjunction in bulk, the
+        // faster way for broad words that match most of the plan.
         ITopDocsCollector top = request.Sort == SearchRequest.SortByNumber
-            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.PlanSortKey, SortFieldType.INT64), SortField.FIELD_SCORE), wanted, true, true, false, true)
-            : TopScoreDocCollector.Create(wanted, true);
+            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.PlanSortKey, SortFieldType.INT64), SortField.FIELD_SCORE), wanted, true, true, false, false)
+            : TopScoreDocCollector.Create(wanted, false);
         var open = SearchFacets.All.Where(f => request.Selected(f.Key).Count == 0).Select(f => f.Field).ToList();
         var counter = new FacetCountCollector(open);
         searcher.Search(Filtered(query, request, except: null), MultiCollector.Wrap(top, counter));
