@@ -142,7 +142,17 @@ public sealed class LuceneProfileIndex : IDisposable
         }
 
         Searchers.Dispose();
-        Writer.Dispose();
+        try
+        {
+            Writer.Dispose();
+        }
+        catch (IOException)
+        {
+            // The folder went away under us (deleted by hand, or a test's shared data folder):
+            // nothing is lost that the task log cannot give back; let go of the lock and files.
+            Writer.Rollback();
+        }
+
         _directory.Dispose();
     }
 

@@ -109,11 +109,11 @@ public sealed class SearchIndexingTests
     [Fact]
     public async Task Two_hosts_over_one_postgresql_database_see_each_others_changes_through_the_task_log()
     {
-        await using var first = new TestSite(TestSite.PostgreSql, new Dictionary<string, string?> { ["DurhamCms:Search:NodeName"] = "node-a" }) { KeepData = true };
+        // The second host is disposed first and keeps the shared data; the first, last, removes it.
+        await using var first = new TestSite(TestSite.PostgreSql, new Dictionary<string, string?> { ["DurhamCms:Search:NodeName"] = "node-a" });
         var firstClient = first.CreateClient();
         await first.WaitForSearchIndexAsync();
         await using var second = first.Restart(new Dictionary<string, string?> { ["DurhamCms:Search:NodeName"] = "node-b" });
-        second.KeepData = false;
         var secondClient = second.CreateClient();
         await second.WaitForSearchIndexAsync();
 
