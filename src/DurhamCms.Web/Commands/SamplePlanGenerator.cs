@@ -19,6 +19,12 @@ public sealed class SamplePlanGenerator(SamplePlanSite site, int seed = 2024)
     private const int Objectives = 9;
     private static readonly string[] UpdatePeriods = ["FY2024 Q4", "FY2025 Q1", "FY2025 Q2"];
     private static readonly string[] Units = ["participants", "requests", "households", "sessions", "percent"];
+
+    // Round-robin, not random, so adding them left every other generated value as it was.
+    private static readonly string[] Departments =
+    [
+        "Sample Parks Department", "Sample Housing Department", "Sample Transit Department", "Sample Public Works Department",
+    ];
     private static readonly DateOnly FirstMonth = new(2023, 7, 1);
 
     /// <summary>A recipe of <paramref name="initiatives"/> initiatives, cut to <paramref name="totalItems"/> items when given.</summary>
@@ -64,7 +70,7 @@ public sealed class SamplePlanGenerator(SamplePlanSite site, int seed = 2024)
                 [Initiative.Status] = Text(text.Pick(site.Statuses)),
                 [Initiative.Description] = Html(text.Paragraphs(2)),
                 [Initiative.WhyImportant] = Html(text.Paragraphs(1)),
-                [Initiative.LeadDepartment] = Text("Sample Department"),
+                [Initiative.LeadDepartment] = Text(Departments[k % Departments.Length]),
                 [Initiative.PlanCycle] = Text("FY2024–26"),
             }, routed: true);
             yield return Measure(random, text, initiativeId, number);

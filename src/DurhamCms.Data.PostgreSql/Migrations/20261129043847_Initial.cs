@@ -158,6 +158,22 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexingTask",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexingTask", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NotificationRecord",
                 columns: table => new
                 {
@@ -618,6 +634,9 @@ namespace DurhamCms.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "EditorialTransitionRecord");
+
+            migrationBuilder.DropTable(
+                name: "IndexingTask");
 
             migrationBuilder.DropTable(
                 name: "InitiativeIndex");

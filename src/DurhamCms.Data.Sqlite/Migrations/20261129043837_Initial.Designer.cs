@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DurhamCms.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DurhamDbContext))]
-    [Migration("20261129031924_Initial")]
+    [Migration("20261129043837_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -216,6 +216,33 @@ namespace DurhamCms.Data.Sqlite.Migrations
                     b.HasIndex("NormalizedPath", "Published");
 
                     b.ToTable("AutorouteIndex", (string)null);
+                });
+
+            modelBuilder.Entity("DurhamCms.Search.Models.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IndexingTask", (string)null);
                 });
 
             modelBuilder.Entity("DurhamCms.StrategicPlan.Indexes.InitiativeIndex", b =>

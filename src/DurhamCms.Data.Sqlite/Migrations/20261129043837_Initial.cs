@@ -157,6 +157,22 @@ namespace DurhamCms.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexingTask",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 26, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexingTask", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NotificationRecord",
                 columns: table => new
                 {
@@ -617,6 +633,9 @@ namespace DurhamCms.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "EditorialTransitionRecord");
+
+            migrationBuilder.DropTable(
+                name: "IndexingTask");
 
             migrationBuilder.DropTable(
                 name: "InitiativeIndex");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DurhamCms.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(DurhamDbContext))]
-    [Migration("20261129031947_Initial")]
+    [Migration("20261129043847_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -227,6 +227,35 @@ namespace DurhamCms.Data.PostgreSql.Migrations
                     b.HasIndex("NormalizedPath", "Published");
 
                     b.ToTable("AutorouteIndex", (string)null);
+                });
+
+            modelBuilder.Entity("DurhamCms.Search.Models.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IndexingTask", (string)null);
                 });
 
             modelBuilder.Entity("DurhamCms.StrategicPlan.Indexes.InitiativeIndex", b =>

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DurhamCms.Search.Indexing;
+
+/// <summary>
+/// The indexer's loop: a pass at start (building any missing index while the site already
+/// serves), then one whenever a local change wakes it, or every poll interval for changes other
+/// nodes made. Setup has run by now: it is a hosted service registered before the modules'.
+/// </summary>
+internal sealed class IndexingBackgroundService(ContentIndexer indexer, ILogger<IndexingBackgroundService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await indexer.SyncAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // Logged where it happened; a database that is briefly away is retried next pass.
+                logger.LogDebug(ex, "Search indexing pass failed");
+            }
+
+            try
+            {
+                await indexer.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+}

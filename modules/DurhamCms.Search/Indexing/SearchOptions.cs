@@ -1,0 +1,35 @@
+namespace DurhamCms.Search.Indexing;
+
+/// <summary>The "DurhamCms:Search" configuration section.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "DurhamCms:Search";
+
+    /// <summary>
+    /// This node's name: its indexes live in {DataPath}/search/{NodeName}, so nodes sharing a data
+    /// folder (or a test's two hosts) never write one index. Empty: the machine name.
+    /// </summary>
+    public string? NodeName { get; set; }
+
+    /// <summary>The index profile residents search on /search and /api/search.</summary>
+    public string ProfileName { get; set; } = "Search";
+
+    /// <summary>Longer queries are cut to this many characters (the header box allows as many).</summary>
+    public int MaxQueryLength { get; set; } = 200;
+
+    /// <summary>Hits per page on /search and /api/search.</summary>
+    public int PageSize { get; set; } = 10;
+
+    /// <summary>How often the background loop reads the task log for changes made on other nodes.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a missing task id is waited for. Ids are handed out when a row is inserted but
+    /// become visible when its transaction commits, so a lower id can appear after a higher one;
+    /// one never seen after this long belonged to a transaction that rolled back.
+    /// </summary>
+    public TimeSpan GapGracePeriod { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Tasks (and, when rebuilding, items) read per batch.</summary>
+    public int BatchSize { get; set; } = 1000;
+}

@@ -1,0 +1,218 @@
+using DurhamCms.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DurhamCms.Search.Querying;
+
+/// <summary>
+/// The residents' search over this node's index of the public profile: the words (all of them,
+/// then close words when they find too little, then any of them), the filters, a page of hits
+/// with snippets, facet counts, and "did you mean". Never throws for what a resident typed.
+/// </summary>
+public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions> options, ILogger<SearchService> logger)
+{
+    /// <summary>Fewer exact hits than this and close words are tried too.</summary>
+    private const int FewHits = 3;
+
+    /// <summary>Results past page 100 are not worth collecting; the pager stops there.</summary>
+    private const int MaxPages = 100;
+
+    private readonly SearchOptions _options = options.Value;
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var text = QueryText.Parse(request.Q, _options.MaxQueryLength);
+        var shortened = text.Shortened ? $"Your search was shortened to its first {_options.MaxQueryLength} characters." : null;
+        if (text.Text.Length == 0 && request.Filters.Count == 0)
+        {
+            return SearchResults.Empty;
+        }
+
+        var index = indexes.Find(_options.ProfileName);
+        if (index is null)
+        {
+            return new SearchResults { Query = text.Text, Searched = true, Message = "Search is getting ready. Please try again in a moment." };
+        }
+
+        try
+        {
+            var results = index.Search(searcher => Run(searcher, index.Analyzer, text, request));
+            var building = index.Rebuilding && index.NeedsRebuild ? "The search index is being rebuilt; some results may be missing for a minute." : null;
+            var message = string.Join(' ', new[] { shortened, building, results.Message }.OfType<string>());
+            return message.Length == 0 ? results : new SearchResults
+            {
+                Query = results.Query, Total = results.Total, Hits = results.Hits, Facets = results.Facets, DidYouMean = results.DidYouMean,
+                Approximate = results.Approximate, Page = results.Page, PageCount = results.PageCount, Searched = true, Message = message,
+            };
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or BooleanQuery.TooManyClausesException)
+        {
+            // An index being reopened by the indexer, or a query expanding past Lucene's limits.
+            logger.LogWarning(ex, "Search for {Query} could not run", text.Text);
+            return new SearchResults { Query = text.Text, Searched = true, Message = "Search is not available just now. Please try again in a moment." };
+        }
+    }
+
+    private SearchResults Run(IndexSearcher searcher, Analyzer analyzer, QueryText text, SearchRequest request)
+    {
+        var builder = new SearchQueryBuilder(analyzer);
+        var query = text.IsEmpty ? new MatchAllDocsQuery() : builder.Build(text, SearchQueryBuilder.Mode.AllWords);
+        if (query is null)
+        {
+            return new SearchResults
+            {
+                Query = text.Text,
+                Searched = true,
+                Message = "Your search has no words to look for. Try a word such as “housing” or an initiative number such as 3.11.",
+            };
+        }
+
+        var size = Math.Max(1, _options.PageSize);
+        var page = Math.Clamp(request.Page, 1, MaxPages);
+        var outcome = Execute(searcher, query, request, page * size);
+        var approximate = false;
+        if (outcome.Total < FewHits && text.Words.Count > 0)
+        {
+            foreach (var mode in new[] { SearchQueryBuilder.Mode.Fuzzy, SearchQueryBuilder.Mode.AnyWord })
+            {
+                if (builder.Build(text, mode) is { } wider && Execute(searcher, wider, request, page * size) is { } more && more.Total > outcome.Total)
+                {
+                    outcome = more;
+                    approximate = true;
+                }
+
+                if (outcome.Total > 0 || text.Words.Count + text.Phrases.Count < 2)
+                {
+                    break;
+                }
+            }
+        }
+
+        var (didYouMean, corrections) = text.IsEmpty ? (null, []) : SpellingSuggester.Suggest(searcher.IndexReader, builder, text);
+        var highlighter = new SnippetHighlighter(analyzer, builder.Highlight(searcher.IndexReader, text, corrections, approximate));
+        var priorities = PriorityLabels(searcher);
+        var hits = outcome.Docs.Skip((page - 1) * size).Take(size)
+            .Select(d => ToHit(searcher.Doc(d.Doc), highlighter, priorities))
+            .ToList();
+        return new SearchResults
+        {
+            Query = text.Text,
+            Searched = true,
+            Total = outcome.Total,
+            Hits = hits,
+            Facets = Facets(outcome.Counts, request, priorities),
+            DidYouMean = didYouMean,
+            Approximate = approximate,
+            Page = page,
+            PageCount = (int)Math.Ceiling(Math.Min(outcome.Total, MaxPages * size) / (double)size),
+        };
+    }
+
+    private sealed record Outcome(int Total, ScoreDoc[] Docs, Dictionary<string, IReadOnlyDictionary<string, int>> Counts);
+
+    /// <summary>
+    /// Hits and counts in one pass for the facets nobody filtered by; then, for each facet with a
+    /// filter, a count-only pass with every other filter, so its counts show what choosing another
+    /// value of it would give.
+    /// </summary>
+    private static Outcome Execute(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
+    {
+        // Collectors that take hits in any order let Lucene score a disjunction in bulk, the
+        // faster way for broad words that match most of the plan.
+        ITopDocsCollector top = request.Sort == SearchRequest.SortByNumber
+            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.PlanSortKey, SortFieldType.INT64), SortField.FIELD_SCORE), wanted, true, true, false, false)
+            : TopScoreDocCollector.Create(wanted, false);
+        var open = SearchFacets.All.Where(f => request.Selected(f.Key).Count == 0).Select(f => f.Field).ToList();
+        var counter = new FacetCountCollector(open);
+        searcher.Search(Filtered(query, request, except: null), MultiCollector.Wrap(top, counter));
+        var counts = open.ToDictionary(f => f, counter.CountsOf);
+        foreach (var facet in SearchFacets.All.Where(f => request.Selected(f.Key).Count > 0))
+        {
+            var only = new FacetCountCollector([facet.Field]);
+            searcher.Search(Filtered(query, request, except: facet), only);
+            counts[facet.Field] = only.CountsOf(facet.Field);
+        }
+
+        return new Outcome(top.TotalHits, top.GetTopDocs().ScoreDocs, counts);
+    }
+
+    private static Query Filtered(Query query, SearchRequest request, SearchFacet? except)
+    {
+        var filters = new BooleanQuery();
+        foreach (var facet in SearchFacets.All.Where(f => f != except))
+        {
+            var values = request.Selected(facet.Key);
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            var any = new BooleanQuery();
+            foreach (var value in values)
+            {
+                any.Add(new TermQuery(new Term(facet.Field, value)), Occur.SHOULD);
+            }
+
+            filters.Add(any, Occur.MUST);
+        }
+
+        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+    }
+
+    /// <summary>Priority number -> title, from the priorities' own documents (five of them).</summary>
+    private static Dictionary<string, string> PriorityLabels(IndexSearcher searcher)
+    {
+        var labels = new Dictionary<string, string>();
+        foreach (var hit in searcher.Search(new TermQuery(new Term(SearchFields.FacetType, "Priority")), 50).ScoreDocs)
+        {
+            var doc = searcher.Doc(hit.Doc);
+            if (doc.Get(SearchFields.FacetPriority) is { } number && doc.Get(SearchFields.DisplayText) is { } title)
+            {
+                labels[number] = title;
+            }
+        }
+
+        return labels;
+    }
+
+    private static SearchHit ToHit(Document doc, SnippetHighlighter highlighter, Dictionary<string, string> priorities) => new(
+        doc.Get(SearchFields.ContentItemId),
+        doc.Get(SearchFields.ContentType),
+        doc.Get(SearchFields.DisplayText) ?? "",
+        doc.Get(SearchFields.Url),
+        highlighter.Snippet(doc.Get(SearchFields.Prose)),
+        doc.Get(SearchFields.FacetStatus),
+        doc.Get(SearchFields.FacetPriority) is { } p ? priorities.GetValueOrDefault(p, p) : null,
+        doc.Get(SearchFields.PlanInitiativeNumber),
+        doc.Get(SearchFields.PlanInitiativeTitle));
+
+    private static List<FacetGroup> Facets(Dictionary<string, IReadOnlyDictionary<string, int>> counts, SearchRequest request, Dictionary<string, string> priorities)
+    {
+        var groups = new List<FacetGroup>();
+        foreach (var facet in SearchFacets.All)
+        {
+            var selected = request.Selected(facet.Key);
+            var found = counts.GetValueOrDefault(facet.Field) ?? new Dictionary<string, int>();
+
+            // A chosen value stays listed (with 0) so that it can be unchosen.
+            var values = found.Keys.Union(selected, StringComparer.Ordinal)
+                .Select(v => new FacetValue(v, Label(facet, v, priorities), found.GetValueOrDefault(v), selected.Contains(v, StringComparer.Ordinal)))
+                .OrderBy(v => facet == SearchFacets.Priority ? v.Value : "")
+                .ThenByDescending(v => v.Count)
+                .ThenBy(v => v.Label, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            groups.Add(new FacetGroup(facet, values));
+        }
+
+        return groups;
+    }
+
+    private static string Label(SearchFacet facet, string value, Dictionary<string, string> priorities) =>
+        facet == SearchFacets.Priority ? priorities.GetValueOrDefault(value) ?? $"Priority {value}"
+        : facet == SearchFacets.Type ? SearchFacets.TypeLabel(value)
+        : value;
+}

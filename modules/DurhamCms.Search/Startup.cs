@@ -1,0 +1,56 @@
+using DurhamCms.Admin;
+using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Data;
+using DurhamCms.Modules;
+using DurhamCms.Recipes;
+using DurhamCms.Search.Controllers;
+using DurhamCms.Search.Handlers;
+using DurhamCms.Search.Indexing;
+using DurhamCms.Search.Models;
+using DurhamCms.Search.Querying;
+using DurhamCms.Search.Recipes;
+using DurhamCms.Security;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DurhamCms.Search;
+
+/// <summary>Resident search: the task log, this node's indexes and their indexer, the search page, its API, the admin page.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override string Id => "DurhamCms.Search";
+
+    public override IReadOnlyCollection<string> OrchardFeatures =>
+        ["OrchardCore.Search", "OrchardCore.Search.Lucene", "OrchardCore.Lucene", "OrchardCore.Indexing", "OrchardCore.Search.Lucene.Worker"];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.MaxQueryLength >= 1 && o.PageSize is >= 1 and <= 100 && o.BatchSize >= 1 && o.PollInterval > TimeSpan.Zero,
+                "DurhamCms:Search: MaxQueryLength, PageSize (1-100), BatchSize must be positive and PollInterval above zero.")
+            .ValidateOnStart();
+        services.AddModuleEntity<IndexingTask>(b =>
+        {
+            b.HasKey(x => x.Id);
+            b.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            b.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+        });
+        services.AddSingleton<LuceneIndexes>();
+        services.AddSingleton<ContentIndexer>();
+        services.AddHostedService<IndexingBackgroundService>();
+        services.AddSingleton<SearchService>();
+        services.AddScoped<IndexProfileStore>();
+        services.AddScoped<IContentHandler, IndexingTaskContentHandler>();
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Scoped<IRecipeStepHandler, IndexProfileStep>(),
+            ServiceDescriptor.Scoped<IRecipeStepHandler, IndexLifecycleStep>(),
+        ]);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, Permissions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, SearchAdminMenu>());
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSearchApi();
+}
