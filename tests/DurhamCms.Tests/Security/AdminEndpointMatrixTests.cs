@@ -51,6 +51,9 @@ public sealed partial class AdminEndpointMatrixTests : IAsyncLifetime
         ["GET /admin/audit"] = (false, true),
         ["GET /admin/account/password"] = (true, true),
         ["POST /admin/account/password"] = (true, true),
+        ["GET /admin/search"] = (false, false),
+        ["POST /admin/search/rebuild"] = (false, false),
+        ["POST /admin/search/reset"] = (false, false),
         ["GET /admin/users"] = (false, false),
         ["GET /admin/users/create"] = (false, false),
         ["POST /admin/users/create"] = (false, false),
@@ -66,6 +69,8 @@ public sealed partial class AdminEndpointMatrixTests : IAsyncLifetime
     private static readonly Dictionary<string, KeyValuePair<string, string>[]> Forms = new(StringComparer.OrdinalIgnoreCase)
     {
         ["POST /admin/contents/{id}/transition"] = [new("transition", "Approve")],
+        ["POST /admin/search/rebuild"] = [new("name", "search")],
+        ["POST /admin/search/reset"] = [new("name", "search")],
         ["POST /admin/users/{id}/edit"] = [new("Email", "changed@example.test"), new("Roles", "Administrator")],
         ["POST /admin/users/{id}/password"] = [new("NewPassword", "Taken-over-password-9"), new("ConfirmPassword", "Taken-over-password-9")],
         ["POST /admin/users/create"] = [new("UserName", "mallory"), new("Email", "m@example.test"), new("Password", "Taken-over-password-9"), new("ConfirmPassword", "Taken-over-password-9"), new("Roles", "Administrator")],
