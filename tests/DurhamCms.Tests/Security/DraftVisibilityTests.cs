@@ -23,13 +23,16 @@ public sealed class DraftVisibilityTests : IAsyncLifetime
     public async Task An_anonymous_request_never_sees_the_draft_of_a_published_initiative_or_a_new_draft()
     {
         var marker = "Unpublished-marker-" + Guid.NewGuid().ToString("n")[..10];
+
+        // Searched for (search pages echo the query, so the query is not the marker itself).
+        var word = "zq" + Guid.NewGuid().ToString("n")[..10];
         var path = await _site.InScopeAsync(async sp =>
         {
             var contents = sp.GetRequiredService<IContentManager>();
             var draft = (await contents.GetAsync(SeededPlan.Initiative311, VersionOptions.DraftRequired))!;
             draft.DisplayText = $"{SeededPlan.Title311} {marker}";
             draft.Apply(new TitlePart { Title = draft.DisplayText });
-            draft.GetOrCreatePartJson(Initiative.Type)[Initiative.Description] = new System.Text.Json.Nodes.JsonObject { ["Html"] = $"<p>{marker} in the description</p>" };
+            draft.GetOrCreatePartJson(Initiative.Type)[Initiative.Description] = new System.Text.Json.Nodes.JsonObject { ["Html"] = $"<p>{marker} in the description, with {word}</p>" };
             Assert.True((await contents.UpdateAsync(draft)).Succeeded);
             return await sp.GetRequiredService<IEnumerable<IContentRouteResolver>>().First().GetPathAsync(SeededPlan.Initiative311);
         });
@@ -43,6 +46,7 @@ public sealed class DraftVisibilityTests : IAsyncLifetime
             $"/admin/contents/{SeededPlan.Initiative311}/preview", $"/admin/contents/{newDraft}/preview",
             "/api/plan.json", "/feeds/status-updates.atom", "/sitemap.xml", "/open-data",
             $"/api/measures/{SeededPlan.Measure311}.json",
+            $"/search?q={word}", $"/api/search?q={word}",
         };
         foreach (var url in urls)
         {
