@@ -9,6 +9,9 @@ namespace DurhamCms.Tests.Search;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchBrowserTests(BrowserFixture browser)
 {
+    // The DOM is enough to read the page; waiting for "load" as well once timed out on a busy machine.
+    private static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [Fact]
     public async Task A_resident_searches_from_the_home_page_narrows_by_status_sees_a_highlight_and_reaches_the_initiative()
     {
@@ -22,16 +25,16 @@ public sealed class SearchBrowserTests(BrowserFixture browser)
         var header = page.GetByRole(AriaRole.Search, new() { Name = "Site search" });
         await header.GetByLabel("Search the plan").FillAsync("engagement");
         await header.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync("**/search?q=engagement");
+        await page.WaitForURLAsync("**/search?q=engagement", DomReady);
 
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "On Hold (1)" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await page.WaitForURLAsync("**/search?q=engagement&status=On+Hold");
+        await page.WaitForURLAsync("**/search?q=engagement&status=On+Hold", DomReady);
         Assert.Equal("1 result for “engagement” with your filters", (await page.Locator("#results-heading").InnerTextAsync()).Trim());
         Assert.Equal("engagement", await page.Locator(".hit mark").First.InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Neighborhood engagement ambassadors" }).ClickAsync();
-        await page.WaitForURLAsync("**/initiatives/3-56-**");
+        await page.WaitForURLAsync("**/initiatives/3-56-**", DomReady);
         Assert.Contains("Neighborhood engagement ambassadors", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await page.CloseAsync();
     }
