@@ -198,7 +198,12 @@ public sealed class ContentEditorController(
         var name = saved.DisplayText is { Length: > 0 } text ? text : definition.DisplayName;
         if (intent.Publish)
         {
-            await contents.PublishAsync(saved);
+            if (await DirectPublishing.PublishAsync(contents, Workflow, saved, User) is { } refused)
+            {
+                var current = await contents.GetAsync(saved.ContentItemId, VersionOptions.Latest) ?? saved;
+                return await PageAsync(current, definition, isNew: false, form, [], error: $"Your changes were saved as a draft, but not published: {refused}");
+            }
+
             TempData["Notice"] = $"Published: {name}.";
         }
         else if (intent.Transition is { } request && Workflow is { } workflow)

@@ -2,8 +2,10 @@ using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Security;
+using DurhamCms.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Contents.Admin.Editors;
 
@@ -31,7 +33,13 @@ public sealed class ContentPublishingController(
             return Forbid();
         }
 
-        await contents.PublishAsync(item);
+        var workflow = HttpContext.RequestServices.GetService<IEditorialWorkflow>();
+        if (await DirectPublishing.PublishAsync(contents, workflow, item, User) is { } refused)
+        {
+            TempData["Notice"] = "Not published: " + refused;
+            return RedirectToEdit(id);
+        }
+
         TempData["Notice"] = $"Published: {item.DisplayText ?? definition.DisplayName}.";
         return RedirectToEdit(id);
     }
