@@ -21,6 +21,5 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAuditRecorder>();
-        services.AddImmediateSessionValidation();
     }
 }

@@ -65,9 +65,13 @@ internal sealed class PermissionHandler(IDocumentStore documents) : Authorizatio
     private static bool Grants(HashSet<string> held, Permission permission, int depth) =>
         held.Contains(permission.Name) || (depth < 8 && permission.ImpliedBy.Any(p => Grants(held, p, depth + 1)));
 
+    // The handler is scoped: a page that checks many permissions (the admin menu, a content
+    // list's links) reads the roles document once per request, not once per check.
+    private RolesDocument? _roles;
+
     private async Task<HashSet<string>> HeldPermissionsAsync(HashSet<string> roles)
     {
-        var document = await documents.GetAsync<RolesDocument>(RolesDocument.DocumentKey);
+        var document = _roles ??= await documents.GetAsync<RolesDocument>(RolesDocument.DocumentKey);
         return document.Roles
             .Where(r => roles.Contains(r.RoleName))
             .SelectMany(r => r.RoleClaims)

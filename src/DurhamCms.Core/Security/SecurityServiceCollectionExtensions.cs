@@ -31,8 +31,8 @@ public static class SecurityServiceCollectionExtensions
             o.SlidingExpiration = true;
         });
 
-        // A disabled user or a changed password ends sessions within a minute, not Identity's default half hour.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A disabled user, a reset password or changed roles end the session at its next request.
+        services.AddImmediateSessionValidation();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminAttribute.PolicyName, p => p

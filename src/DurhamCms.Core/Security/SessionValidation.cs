@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace DurhamCms.Users.Services;
+namespace DurhamCms.Security;
 
 /// <summary>
 /// Ends a session at its next request once the user is disabled or their security stamp changed
 /// (password reset, roles changed), instead of waiting for Identity's periodic stamp check. One
 /// lookup by primary key per signed-in request; anonymous requests cost nothing.
 /// </summary>
-public static class SessionValidation
+internal static class SessionValidation
 {
     public static IServiceCollection AddImmediateSessionValidation(this IServiceCollection services)
     {
