@@ -30,9 +30,12 @@ public static class CoreServiceCollectionExtensions
             .SetApplicationName("DurhamCms")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
 
-        services.AddDbContext<DurhamDbContext>(b => b
+        services.AddSingleton<AfterCommitInterceptor>();
+        services.AddDbContext<DurhamDbContext>((sp, b) => b
             .UseDurhamDatabase(options.Database.Provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<AfterCommitInterceptor>())
             .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, IndexAwareModelCacheKeyFactory>());
+        services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<DurhamDbContext>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DocumentStore>();
         services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());

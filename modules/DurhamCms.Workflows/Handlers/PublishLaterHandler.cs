@@ -48,7 +48,7 @@ internal sealed class PublishLaterHandler(
                 ScheduledBy = item.Author,
                 CreatedUtc = now,
             });
-            await db.AfterCommitAsync(() =>
+            await db.AfterCommitOnceAsync("workflows:wake-scheduler", () =>
             {
                 signals.Schedules.Pulse();
                 return Task.CompletedTask;

@@ -133,7 +133,7 @@ internal sealed class EditorialWorkflow(
             return TransitionResult.Refused("Someone else moved this item in the workflow at the same moment. Reload the page and try again.");
         }
 
-        await db.AfterCommitAsync(() =>
+        await db.AfterCommitOnceAsync("workflows:wake-scheduler-and-outbox", () =>
         {
             signals.Schedules.Pulse();
             signals.Outbox.Pulse();
