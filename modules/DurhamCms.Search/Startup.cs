@@ -35,12 +35,7 @@ public sealed class Startup : ModuleStartup
             .Validate(o => o.MaxQueryLength >= 1 && o.PageSize is >= 1 and <= 100 && o.BatchSize >= 1 && o.PollInterval > TimeSpan.Zero,
                 "DurhamCms:Search: MaxQueryLength, PageSize (1-100), BatchSize must be positive and PollInterval above zero.")
             .ValidateOnStart();
-        services.AddModuleEntity<IndexingTask>(b =>
-        {
-            b.HasKey(x => x.Id);
-            b.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
-            b.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
-        });
+        services.AddModuleEntity<IndexingTask, IndexingTaskConfiguration>();
         services.AddSingleton<LuceneIndexes>();
         services.AddSingleton<ContentIndexer>();
         services.AddHostedService<IndexingBackgroundService>();
@@ -52,7 +47,7 @@ public sealed class Startup : ModuleStartup
             ServiceDescriptor.Scoped<IRecipeStepHandler, IndexProfileStep>(),
             ServiceDescriptor.Scoped<IRecipeStepHandler, IndexLifecycleStep>(),
         ]);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, Permissions>());
+        services.AddPermissionProvider<Permissions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, SearchAdminMenu>());
     }
 

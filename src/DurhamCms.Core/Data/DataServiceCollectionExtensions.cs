@@ -1,6 +1,5 @@
 using DurhamCms.ContentManagement;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,21 +7,26 @@ namespace DurhamCms.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers a module's index table and the provider that maps versions to its rows.</summary>
-    public static IServiceCollection AddContentIndex<TIndex, TProvider>(this IServiceCollection services, Action<EntityTypeBuilder<TIndex>>? configure = null)
+    /// <summary>
+    /// Registers a module's index table (mapped by <typeparamref name="TConfiguration"/> on top of
+    /// the columns every index has) and the provider that maps versions to its rows.
+    /// </summary>
+    public static IServiceCollection AddContentIndex<TIndex, TProvider, TConfiguration>(this IServiceCollection services)
         where TIndex : ContentIndex
         where TProvider : class, IContentIndexProvider
+        where TConfiguration : IEntityTypeConfiguration<TIndex>, new()
     {
-        services.AddSingleton<IContentIndexRegistration>(new ContentIndexRegistration<TIndex>(configure));
+        services.AddSingleton<IContentIndexRegistration>(new ContentIndexRegistration<TIndex>(new TConfiguration()));
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentIndexProvider, TProvider>());
         return services;
     }
 
-    /// <summary>Registers a module's own table (named after the entity) in the site's database.</summary>
-    public static IServiceCollection AddModuleEntity<TEntity>(this IServiceCollection services, Action<EntityTypeBuilder<TEntity>> configure)
+    /// <summary>Registers a module's own table (named after the entity, mapped by <typeparamref name="TConfiguration"/>) in the site's database.</summary>
+    public static IServiceCollection AddModuleEntity<TEntity, TConfiguration>(this IServiceCollection services)
         where TEntity : class
+        where TConfiguration : IEntityTypeConfiguration<TEntity>, new()
     {
-        services.AddSingleton<IModuleEntityRegistration>(new ModuleEntityRegistration<TEntity>(configure));
+        services.AddSingleton<IModuleEntityRegistration>(new ModuleEntityRegistration<TEntity>(new TConfiguration()));
         return services;
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DurhamCms.Data;
 
@@ -15,7 +14,7 @@ public interface IModuleEntityRegistration
     void Configure(ModelBuilder modelBuilder);
 }
 
-internal sealed class ModuleEntityRegistration<TEntity>(Action<EntityTypeBuilder<TEntity>> configure) : IModuleEntityRegistration
+internal sealed class ModuleEntityRegistration<TEntity>(IEntityTypeConfiguration<TEntity> configuration) : IModuleEntityRegistration
     where TEntity : class
 {
     public Type EntityType => typeof(TEntity);
@@ -24,6 +23,6 @@ internal sealed class ModuleEntityRegistration<TEntity>(Action<EntityTypeBuilder
     {
         var entity = modelBuilder.Entity<TEntity>();
         entity.ToTable(typeof(TEntity).Name);
-        configure(entity);
+        configuration.Configure(entity);
     }
 }
