@@ -7,6 +7,7 @@ using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Measures.Editor;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
+using DurhamCms.StrategicPlan.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddPlanDashboard();
         services.AddPlanOpenData();
         services.AddPlanAdmin();
+        services.AddPlanSearch();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider>(b =>
         {
             b.Property(x => x.Number).HasMaxLength(16);
