@@ -23,6 +23,10 @@ public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.Search";
 
+    public override string Name => "Search";
+
+    public override string Description => "Resident search: the indexing task log, this node's Lucene indexes, the search page, its API and admin page.";
+
     public override IReadOnlyCollection<string> OrchardFeatures =>
         ["OrchardCore.Search", "OrchardCore.Search.Lucene", "OrchardCore.Lucene", "OrchardCore.Indexing", "OrchardCore.Search.Lucene.Worker"];
 

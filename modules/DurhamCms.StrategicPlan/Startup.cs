@@ -20,6 +20,12 @@ public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.StrategicPlan";
 
+    public override string Name => "Strategic Plan";
+
+    public override string Description => "The plan's indexes, rules, measures, residents' dashboard and open data. Its content types come from the Durham recipe.";
+
+    public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.Contents", "DurhamCms.ContentFields", "DurhamCms.Parts", "DurhamCms.Search"];
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlanMeasures();
