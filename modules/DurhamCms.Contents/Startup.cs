@@ -3,6 +3,7 @@ using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Contents.Admin.List;
 using DurhamCms.Contents.Admin.History;
 using DurhamCms.Contents.Display;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentHistory();
         services.AddContentAdminList();
         services.AddContentEditors();
+        services.AddContentScheduling();
     }
 
     // Any path no module claims may be a routed content item.

@@ -3,6 +3,7 @@ using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
+using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Controllers;
 using DurhamCms.Search.Handlers;
 using DurhamCms.Search.Indexing;
@@ -36,6 +37,10 @@ public sealed class Startup : ModuleStartup
                 "DurhamCms:Search: MaxQueryLength, PageSize (1-100), BatchSize must be positive and PollInterval above zero.")
             .ValidateOnStart();
         services.AddModuleEntity<IndexingTask, IndexingTaskConfiguration>();
+        services.AddOptions<SearchPageText>();
+        services.AddSingleton<SearchCatalog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchCatalogProvider, ContentTypeFacet>());
+        services.AddScoped<SearchDocumentComposer>();
         services.AddSingleton<LuceneIndexes>();
         services.AddSingleton<ContentIndexer>();
         services.AddHostedService<IndexingBackgroundService>();

@@ -7,6 +7,7 @@ using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Measures.Editor;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
+using DurhamCms.StrategicPlan.Search;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddPlanDashboard();
         services.AddPlanOpenData();
         services.AddPlanAdmin();
+        services.AddPlanSearch();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider, InitiativeIndexConfiguration>();
         services.AddContentIndex<KeyMeasureIndex, KeyMeasureIndexProvider, KeyMeasureIndexConfiguration>();
         services.AddContentIndex<StatusUpdateIndex, StatusUpdateIndexProvider, StatusUpdateIndexConfiguration>();

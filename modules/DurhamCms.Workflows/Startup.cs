@@ -1,14 +1,23 @@
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Contents.Admin.Dashboard;
+using DurhamCms.Contents.Admin.Editors;
+using DurhamCms.Contents.Admin.History;
+using DurhamCms.Contents.Admin.List;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
 using DurhamCms.Modules;
+using DurhamCms.Publishing;
 using DurhamCms.Recipes;
 using DurhamCms.Security;
+using DurhamCms.Workflows.Admin;
 using DurhamCms.Workflows.Definitions;
+using DurhamCms.Workflows.Editors;
 using DurhamCms.Workflows.Email;
 using DurhamCms.Workflows.Handlers;
 using DurhamCms.Workflows.Models;
 using DurhamCms.Workflows.Notifications;
+using DurhamCms.Workflows.Publishing;
 using DurhamCms.Workflows.Recipes;
 using DurhamCms.Workflows.Scheduling;
 using DurhamCms.Workflows.Services;
@@ -35,7 +44,6 @@ public sealed class Startup : ModuleStartup
     {
         AddTables(services);
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
 
         services.AddSingleton<WorkflowSignals>();
         services.AddSingleton<EmailTemplateRenderer>();
@@ -44,16 +52,22 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<EditorialStateStore>();
         services.AddScoped<TransitionAuthorizer>();
         services.AddScoped<EditorialNotifier>();
-        services.AddScoped<ScheduledPublisher>();
         services.AddScoped<NotificationStore>();
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<IEditorialHistory, EditorialHistory>();
         services.AddScoped<IContentHandler, EditorialContentHandler>();
-        services.AddScoped<IContentHandler, PublishLaterHandler>();
+
+        // Plugged into Contents' seams and the kernel's publishing policy.
+        services.Replace(ServiceDescriptor.Scoped<IContentPublishingPolicy, WorkflowPublishingPolicy>());
+        services.AddScoped<IContentEditorPanel, WorkflowEditor>();
+        services.AddScoped<IContentSaveContributor, WorkflowEditor>();
+        services.AddScoped<IContentListStateSource, WorkflowListStates>();
+        services.AddScoped<IAdminDashboardSection, ReviewDashboardSection>();
+        services.AddScoped<IContentVersionNotes, EditorialVersionNotes>();
+        services.AddScoped<IScheduledPublishingHandler, WorkflowScheduleHandler>();
         services.AddPermissionProvider<Permissions>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, EditorialWorkflowStep>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, WorkflowAdminMenu>());
-        services.AddHostedService<PublishScheduler>();
         services.AddHostedService<OutboxSender>();
     }
 
@@ -61,7 +75,6 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleEntity<EditorialStateRecord, EditorialStateRecordConfiguration>();
         services.AddModuleEntity<EditorialTransitionRecord, EditorialTransitionRecordConfiguration>();
-        services.AddModuleEntity<PublishScheduleRecord, PublishScheduleRecordConfiguration>();
         services.AddModuleEntity<NotificationRecord, NotificationRecordConfiguration>();
         services.AddModuleEntity<OutboxMessageRecord, OutboxMessageRecordConfiguration>();
     }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace DurhamCms.Workflows.Models;
+namespace DurhamCms.Contents.Scheduling;
 
 /// <summary>Scheduled publishes and unpublishes, claimed row by row when due.</summary>
 public sealed class PublishScheduleRecordConfiguration : IEntityTypeConfiguration<PublishScheduleRecord>
