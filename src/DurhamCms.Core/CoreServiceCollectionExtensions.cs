@@ -1,6 +1,7 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
+using DurhamCms.Data.Migrations;
 using DurhamCms.Documents;
 using DurhamCms.Metadata;
 using DurhamCms.Modules;
@@ -15,7 +16,7 @@ namespace DurhamCms;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>The kernel: database, documents, definitions, content manager, data migrations, identity stores.</summary>
+    /// <summary>The kernel: database, documents, definitions, content manager, schema migrations, identity stores.</summary>
     public static IServiceCollection AddDurhamCmsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<DurhamCmsOptions>().BindConfiguration(DurhamCmsOptions.Section);
@@ -42,7 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
         services.AddScoped<ContentStore>();
         services.AddScoped<IContentManager, DefaultContentManager>();
-        services.AddScoped<DataMigrationRunner>();
+        services.AddSchemaMigrations();
 
         services.AddIdentityCore<CmsUser>(o =>
             {

@@ -63,7 +63,7 @@ public sealed class UpgradeFixtureGenerator
         await FillAsync(postgres);
         await postgres.DisposeAsync();
         await DumpPostgresAsync(postgres.PostgresDatabase!, Path.Combine(folder, ReleaseFixture.PostgresDump));
-        DropPostgres(postgres.PostgresDatabase!);
+        UpgradeDatabases.DropPostgres(postgres.PostgresDatabase!);
     }
 
     private static async Task FillAsync(TestSite site)
@@ -162,16 +162,6 @@ public sealed class UpgradeFixtureGenerator
         var errors = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Check(process.ExitCode == 0, "pg_dump: " + errors);
-    }
-
-    private static void DropPostgres(string database)
-    {
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(TestSite.PostgresConnectionString("postgres"));
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-        command.ExecuteNonQuery();
     }
 
     private static void Check(bool condition, string what)
