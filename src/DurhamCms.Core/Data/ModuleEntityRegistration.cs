@@ -5,7 +5,8 @@ namespace DurhamCms.Data;
 /// <summary>
 /// A table a module keeps beside content (an indexing task log, an audit trail, an outbox):
 /// mapped into the site's one DbContext so the module's rows commit in the same transaction as
-/// the content they follow. Migrations for both providers include it.
+/// the content they follow. The table itself comes from the module's own migration
+/// (<see cref="Migrations.ModuleMigration"/>), or from the frozen baseline for release-1 tables.
 /// </summary>
 public interface IModuleEntityRegistration
 {
