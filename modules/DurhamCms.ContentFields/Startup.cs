@@ -13,9 +13,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DurhamCms.ContentFields;
 
 /// <summary>Orchard's content fields: each type with its settings, editor, validator and diff; HTML sanitizing and Markdown rendering.</summary>
-public sealed class ContentFieldsStartup : ModuleStartup
+public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.ContentFields";
+
+    public override string Name => "Content fields";
+
+    public override string Description => "Orchard's content fields: each type with its settings, editor, validation and diff; HTML sanitizing and Markdown rendering.";
 
     public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.ContentFields"];
 

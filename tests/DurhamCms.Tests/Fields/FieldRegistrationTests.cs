@@ -16,7 +16,7 @@ public sealed class FieldRegistrationTests
     private static ServiceCollection Services()
     {
         var services = new ServiceCollection();
-        new ContentFieldsStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        new DurhamCms.ContentFields.Startup().ConfigureServices(services, new ConfigurationBuilder().Build());
         services.AddPlanMeasures();
         return services;
     }

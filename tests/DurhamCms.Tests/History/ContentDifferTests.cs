@@ -18,7 +18,7 @@ public sealed class ContentDifferTests
     private static ContentDiffer CreateDiffer()
     {
         var services = new ServiceCollection();
-        new ContentFieldsStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        new DurhamCms.ContentFields.Startup().ConfigureServices(services, new ConfigurationBuilder().Build());
         services.AddPlanMeasures();
         using var provider = services.BuildServiceProvider();
         return new ContentDiffer(provider.GetServices<IContentFieldDiffer>().ToList());
