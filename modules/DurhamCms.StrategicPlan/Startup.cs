@@ -4,7 +4,6 @@ using DurhamCms.StrategicPlan.Admin;
 using DurhamCms.StrategicPlan.Dashboard;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Measures;
-using DurhamCms.StrategicPlan.Measures.Editor;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
 using DurhamCms.StrategicPlan.Search;
@@ -28,7 +27,6 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlanMeasures();
-        services.AddMeasureSeriesEditor();
         services.AddPlanContentRules();
         services.AddPlanDashboard();
         services.AddPlanOpenData();
