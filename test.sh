@@ -9,11 +9,18 @@
 #   3. builds DurhamCms.sln and runs `dotnet test` with a trx logger;
 #   4. prints one line "N passed, N failed, N skipped" summed from the trx files
 #      and exits non-zero when the build failed, a test failed or the run aborted.
+#      Skipped tests are listed above that line with their reasons: on a clone without
+#      ../shared beside it, the tests that need Orchard Core's recipes skip.
 #
 # Idempotent: on a machine that already has everything it goes straight to the build.
 # Environment knobs (all optional):
 #   CONFIGURATION=Debug|Release     build configuration (default Debug: faster to build)
-#   TEST_FILTER='FullyQualifiedName~Foo'   passed to dotnet test --filter
+#   TEST_FILTER='FullyQualifiedName~Foo'   passed to dotnet test --filter. Tests carry a Category
+#                                   trait when they need Chromium (Browser), the PostgreSQL server
+#                                   (PostgreSql) or take more than ~5 s (Slow), so e.g.
+#                                   TEST_FILTER='Category!=Browser'                        no Chromium
+#                                   TEST_FILTER='Category!=Browser&Category!=PostgreSql'   SQLite only
+#                                   TEST_FILTER='Category!=Slow&Category!=Browser'         a quick run
 #   TEST_HANG_TIMEOUT=15m           a single test running longer than this aborts the run
 #   SKIP_SYSTEM_SETUP=1             skip apt/PostgreSQL steps (you manage them yourself)
 #   DURHAMCMS_TEST_POSTGRES=...     connection string for the PostgreSQL tests (default: the durham role above)

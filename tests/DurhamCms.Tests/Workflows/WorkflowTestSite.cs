@@ -80,19 +80,4 @@ public static class WorkflowTestSite
             || (response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/access-denied", StringComparison.Ordinal) == true),
             $"expected access denied, got {(int)response.StatusCode} {response.Headers.Location}");
     }
-
-    /// <summary>Waits for a condition the site's background work makes true.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var until = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until)
-            {
-                Assert.Fail($"Timed out after {timeout.TotalSeconds:0}s waiting for: {what}");
-            }
-
-            await Task.Delay(200);
-        }
-    }
 }
