@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DurhamCms.Tests.Infrastructure;
 
@@ -17,9 +18,19 @@ public sealed record TestSiteOptions
     /// </summary>
     public bool SkipDurhamRecipe { get; init; }
 
-    /// <summary>The site's clock (e.g. a FakeTimeProvider the test advances); the system clock when null.</summary>
+    /// <summary>The site's clock (e.g. <see cref="FakeClock"/>, which the test advances); the system clock when null.</summary>
     public TimeProvider? Clock { get; init; }
 
     /// <summary>Services added after the host's own, so they win (a recorder, a stand-in).</summary>
     public Action<IServiceCollection>? Services { get; init; }
+
+    /// <summary>
+    /// A fake clock standing at the current whole second. Whole, because PostgreSQL keeps
+    /// microseconds: a time written at a fraction of one would read back earlier than it was.
+    /// </summary>
+    public static FakeTimeProvider FakeClock()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new FakeTimeProvider(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)));
+    }
 }

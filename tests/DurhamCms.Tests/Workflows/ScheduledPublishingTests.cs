@@ -20,7 +20,7 @@ public sealed class ScheduledPublishingTests
     [Trait(Category.Name, Category.PostgreSql)]
     public async Task An_update_approved_for_publishing_in_an_hour_goes_live_after_a_restart_past_that_hour(string provider)
     {
-        var first = new TestSite(new TestSiteOptions { Provider = provider, Clock = new FakeTimeProvider(DateTimeOffset.UtcNow) }) { KeepData = true };
+        var first = new TestSite(new TestSiteOptions { Provider = provider, Clock = TestSiteOptions.FakeClock() }) { KeepData = true };
         await first.CreateCastAsync();
         var id = await first.NewUpdateAsync("alice", "Scheduled across a restart: four listening sessions.");
         Assert.True((await first.TransitionAsync("alice", id, "Submit")).Succeeded);
@@ -117,11 +117,8 @@ public sealed class ScheduledPublishingTests
             Assert.True((await contentManager.UpdateAsync(latest)).Succeeded);
         });
 
-        await Polling.EventuallyAsync(
-            async () => (await SchedulesAsync(site)).Contains("Cancelled", StringComparison.Ordinal),
-            TimeSpan.FromSeconds(20),
-            "the schedule to come due and be cancelled");
-        Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
+        await AdvancePastAsync(site, publishAt, async () => (await SchedulesAsync(site)).Contains("Cancelled", StringComparison.Ordinal), "the schedule to come due and be cancelled");
+        Assert.Null(await PublishedAsync(site, id));
         Assert.Equal("Draft", (await site.StatusAsync(id))?.State);
         Assert.Contains("edited after", await SchedulesAsync(site), StringComparison.Ordinal);
     }
@@ -146,11 +143,8 @@ public sealed class ScheduledPublishingTests
             return notice.ContentItemId;
         });
 
-        Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
-        await Polling.EventuallyAsync(
-            async () => await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)) is not null,
-            TimeSpan.FromSeconds(20),
-            "the publish-later time");
+        Assert.Null(await PublishedAsync(site, id));
+        await AdvancePastAsync(site, publishAt, async () => await PublishedAsync(site, id) is not null, "the publish-later time");
     }
 
     [Fact]
@@ -172,14 +166,16 @@ public sealed class ScheduledPublishingTests
         Assert.Equal("Published", scheduled.Status?.State);
         Assert.NotNull(scheduled.Status?.ScheduledUnpublishUtc);
 
-        await Polling.EventuallyAsync(
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await resident.GetAsync(new Uri(SeededInitiativePageTests.Path, UriKind.Relative))).StatusCode);
+        await AdvancePastAsync(
+            site,
+            unpublishAt,
             async () => (await resident.GetAsync(new Uri(SeededInitiativePageTests.Path, UriKind.Relative))).StatusCode == System.Net.HttpStatusCode.NotFound,
-            TimeSpan.FromSeconds(20),
             "the initiative to go off the site");
         Assert.Equal("Draft", (await site.StatusAsync(DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311))?.State);
     }
 
-    private static TestSite SiteOnFakeClock() => new(new TestSiteOptions { Clock = new FakeTimeProvider(DateTimeOffset.UtcNow) });
+    private static TestSite SiteOnFakeClock() => new(new TestSiteOptions { Clock = TestSiteOptions.FakeClock() });
 
     private static DateTime Now(TestSite site) => site.Clock!.GetUtcNow().UtcDateTime;
 
