@@ -1,14 +1,23 @@
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Contents.Admin.Dashboard;
+using DurhamCms.Contents.Admin.Editors;
+using DurhamCms.Contents.Admin.History;
+using DurhamCms.Contents.Admin.List;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
 using DurhamCms.Modules;
+using DurhamCms.Publishing;
 using DurhamCms.Recipes;
 using DurhamCms.Security;
+using DurhamCms.Workflows.Admin;
 using DurhamCms.Workflows.Definitions;
+using DurhamCms.Workflows.Editors;
 using DurhamCms.Workflows.Email;
 using DurhamCms.Workflows.Handlers;
 using DurhamCms.Workflows.Models;
 using DurhamCms.Workflows.Notifications;
+using DurhamCms.Workflows.Publishing;
 using DurhamCms.Workflows.Recipes;
 using DurhamCms.Workflows.Scheduling;
 using DurhamCms.Workflows.Services;
@@ -23,13 +32,18 @@ public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.Workflows";
 
+    public override string Name => "Workflows";
+
+    public override string Description => "The editorial workflow: states and transitions from a recipe, review queue, scheduling, notifications and email.";
+
+    public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.Contents"];
+
     public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.Notifications", "OrchardCore.Email", "OrchardCore.Email.Smtp"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         AddTables(services);
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
 
         services.AddSingleton<WorkflowSignals>();
         services.AddSingleton<EmailTemplateRenderer>();
@@ -38,16 +52,22 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<EditorialStateStore>();
         services.AddScoped<TransitionAuthorizer>();
         services.AddScoped<EditorialNotifier>();
-        services.AddScoped<ScheduledPublisher>();
         services.AddScoped<NotificationStore>();
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<IEditorialHistory, EditorialHistory>();
         services.AddScoped<IContentHandler, EditorialContentHandler>();
-        services.AddScoped<IContentHandler, PublishLaterHandler>();
+
+        // Plugged into Contents' seams and the kernel's publishing policy.
+        services.Replace(ServiceDescriptor.Scoped<IContentPublishingPolicy, WorkflowPublishingPolicy>());
+        services.AddScoped<IContentEditorPanel, WorkflowEditor>();
+        services.AddScoped<IContentSaveContributor, WorkflowEditor>();
+        services.AddScoped<IContentListStateSource, WorkflowListStates>();
+        services.AddScoped<IAdminDashboardSection, ReviewDashboardSection>();
+        services.AddScoped<IContentVersionNotes, EditorialVersionNotes>();
+        services.AddScoped<IScheduledPublishingHandler, WorkflowScheduleHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPermissionProvider, Permissions>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, EditorialWorkflowStep>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, WorkflowAdminMenu>());
-        services.AddHostedService<PublishScheduler>();
         services.AddHostedService<OutboxSender>();
     }
 
@@ -76,16 +96,6 @@ public sealed class Startup : ModuleStartup
             b.Property(x => x.FromState).HasMaxLength(64).IsRequired();
             b.Property(x => x.ToState).HasMaxLength(64).IsRequired();
             b.Property(x => x.UserName).HasMaxLength(256);
-            b.HasIndex(x => x.ContentItemId);
-        });
-        services.AddModuleEntity<PublishScheduleRecord>(b =>
-        {
-            b.HasKey(x => x.Id);
-            b.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
-            b.Property(x => x.ContentItemVersionId).HasMaxLength(26);
-            b.Property(x => x.Action).HasMaxLength(16).IsRequired();
-            b.Property(x => x.ScheduledBy).HasMaxLength(256);
-            b.HasIndex(x => new { x.DoneUtc, x.DueUtc });
             b.HasIndex(x => x.ContentItemId);
         });
         services.AddModuleEntity<NotificationRecord>(b =>

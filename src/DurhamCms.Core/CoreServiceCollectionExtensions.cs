@@ -4,12 +4,14 @@ using DurhamCms.Data;
 using DurhamCms.Documents;
 using DurhamCms.Metadata;
 using DurhamCms.Modules;
+using DurhamCms.Publishing;
 using DurhamCms.Users;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DurhamCms;
 
@@ -42,6 +44,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
         services.AddScoped<ContentStore>();
         services.AddScoped<IContentManager, DefaultContentManager>();
+        // No workflow: Publish publishes. A workflow module replaces the policy for its types.
+        services.AddScoped<DirectPublishingPolicy>();
+        services.TryAddScoped<IContentPublishingPolicy>(sp => sp.GetRequiredService<DirectPublishingPolicy>());
         services.AddScoped<DataMigrationRunner>();
 
         services.AddIdentityCore<CmsUser>(o =>

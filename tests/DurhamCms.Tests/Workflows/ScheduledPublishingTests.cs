@@ -53,7 +53,7 @@ public sealed class ScheduledPublishingTests
     }
 
     private static Task<string> SchedulesAsync(TestSite site) => site.InScopeAsync(async sp =>
-        string.Join("; ", (await sp.GetRequiredService<DurhamCms.Data.DurhamDbContext>().Set<DurhamCms.Workflows.Models.PublishScheduleRecord>().ToListAsync())
+        string.Join("; ", (await sp.GetRequiredService<DurhamCms.Data.DurhamDbContext>().Set<DurhamCms.Contents.Scheduling.PublishScheduleRecord>().ToListAsync())
             .Select(r => $"{r.Action} due {r.DueUtc:O} done {r.DoneUtc:O} {r.Outcome}")));
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace DurhamCms.Workflows.Services;
+namespace DurhamCms.Contents.Scheduling;
 
 /// <summary>Wakes a background loop early (a schedule or an email was just committed) instead of waiting out its interval.</summary>
 public sealed class WorkSignal
@@ -24,9 +24,8 @@ public sealed class WorkSignal
     }
 }
 
-/// <summary>The workflow's two background loops' signals.</summary>
-public sealed class WorkflowSignals
+/// <summary>The scheduler's wake-up: pulsed when a schedule is committed.</summary>
+public sealed class ScheduleSignal
 {
-    public WorkSignal Schedules { get; } = new();
-    public WorkSignal Outbox { get; } = new();
+    public WorkSignal Signal { get; } = new();
 }

@@ -1,10 +1,9 @@
-using DurhamCms.Workflows.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DurhamCms.Workflows.Scheduling;
+namespace DurhamCms.Contents.Scheduling;
 
 /// <summary>
 /// Publishes and unpublishes on time: at start it runs every schedule already due (so a restart
@@ -12,7 +11,7 @@ namespace DurhamCms.Workflows.Scheduling;
 /// </summary>
 internal sealed class PublishScheduler(
     IServiceScopeFactory scopes,
-    WorkflowSignals signals,
+    ScheduleSignal signal,
     IOptions<SchedulingOptions> options,
     TimeProvider clock,
     ILogger<PublishScheduler> logger) : BackgroundService
@@ -39,7 +38,7 @@ internal sealed class PublishScheduler(
 
             try
             {
-                await signals.Schedules.WaitAsync(wait, clock, stoppingToken);
+                await signal.Signal.WaitAsync(wait, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

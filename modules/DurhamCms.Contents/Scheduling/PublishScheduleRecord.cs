@@ -1,4 +1,4 @@
-namespace DurhamCms.Workflows.Models;
+namespace DurhamCms.Contents.Scheduling;
 
 /// <summary>
 /// A publish or unpublish due at a time. Rows, not timers, so that nothing scheduled is lost when

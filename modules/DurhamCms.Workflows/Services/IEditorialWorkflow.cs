@@ -19,6 +19,9 @@ public sealed record EditorialTransition(string Name, string Label, string ToSta
     public bool CommentRequired { get; init; }
     /// <summary>The transition takes an optional publish (or unpublish) time.</summary>
     public bool CanSchedule { get; init; }
+
+    /// <summary>The transition leads into the definition's published state: the step a plain Publish goes through.</summary>
+    public bool IsPublishing { get; init; }
 }
 
 /// <summary>What a transition request carries besides the item.</summary>
@@ -36,9 +39,10 @@ public sealed record TransitionResult(bool Succeeded, string? Error = null, Edit
 }
 
 /// <summary>
-/// The editorial workflow (module Workflows). Types opt in; for other types every method
-/// answers as if there were no workflow (status null, no transitions) and the editor offers
-/// plain Save and Publish under the type's permissions.
+/// The editorial workflow. Types opt in; for other types every method answers as if there were
+/// no workflow (status null, no transitions) and the editor offers plain Save and Publish under
+/// the type's permissions. Contents never calls it: the module plugs it into the editor, the
+/// list, the dashboard, the versions page, publishing and scheduling through their seams.
 /// </summary>
 public interface IEditorialWorkflow
 {
