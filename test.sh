@@ -125,6 +125,29 @@ SQL
 # total but neither in executed nor in notExecuted, so skipped = total - passed - failed.
 attr() { grep -o " $1=\"[0-9]*\"" <<<"$2" | head -1 | grep -o '[0-9][0-9]*' || echo 0; }
 
+# Prints "  skipped: <test> (<reason>)" for each skipped test of the trx files, so a run
+# says what it did not check (e.g. the Orchard-recipe tests on a clone without ../shared).
+list_skipped() {
+  local f
+  [[ -d "$RESULTS_DIR" ]] || return 0
+  while IFS= read -r -d '' f; do
+    awk '
+      /<UnitTestResult / && /outcome="NotExecuted"/ {
+        name = $0; sub(/.*testName="/, "", name); sub(/".*/, "", name); reason = ""; inside = 1
+        if ($0 ~ /\/>[[:space:]]*$/) { print "  skipped: " name; inside = 0 }
+        next
+      }
+      inside && reason == "" && /<(Message|StdOut)>/ {
+        reason = $0; sub(/.*<(Message|StdOut)>/, "", reason); sub(/<\/(Message|StdOut)>.*/, "", reason)
+      }
+      inside && /<\/UnitTestResult>/ {
+        print "  skipped: " name (reason == "" ? "" : " (" reason ")"); inside = 0
+      }
+    ' "$f"
+  done < <(find "$RESULTS_DIR" -name '*.trx' -print0) \
+    | sed -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
+}
+
 summarize() {
   local passed=0 failed=0 skipped=0 f counters total p fl
   local files=()
@@ -150,6 +173,7 @@ if [[ "${1:-}" == "--summarize-only" ]]; then
   # For checking the parser: ./test.sh --summarize-only [results-dir]
   if [[ -n "${2:-}" ]]; then RESULTS_DIR=$(cd "$CALLER_PWD" && readlink -f "$2"); fi
   summarize
+  list_skipped
   echo "$SUMMARY_PASSED passed, $SUMMARY_FAILED failed, $SUMMARY_SKIPPED skipped"
   exit $(( SUMMARY_FAILED > 0 ))
 fi
@@ -185,6 +209,7 @@ else
 fi
 
 summarize
+list_skipped
 if (( build_rc == 0 && SUMMARY_FILES == 0 )); then
   log "no trx file was written to $RESULTS_DIR"
 fi

@@ -1,9 +1,10 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
+using DurhamCms.Modules;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -20,6 +21,9 @@ public sealed class TestSite : WebApplicationFactory<Program>
 {
     public const string Sqlite = DatabaseProviders.Sqlite;
     public const string PostgreSql = DatabaseProviders.PostgreSql;
+
+    /// <summary>The administrator's password (user "admin") on every test site.</summary>
+    public const string AdminPassword = "Test-admin-password-1";
 
     private readonly TestSiteOptions _options;
     private readonly Dictionary<string, string?> _settings;
@@ -46,6 +50,11 @@ public sealed class TestSite : WebApplicationFactory<Program>
             ["DurhamCms:Setup:AdminPassword"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (options.Modules is { } modules)
+        {
+            _settings[ModuleCatalog.ModulesKey] = string.Join(',', modules);
+        }
+
         if (options.SkipDurhamRecipe)
         {
             _settings["DurhamCms:Setup:Recipe"] = RepositoryPaths.Fixture("recipes", "empty.recipe.json");
@@ -62,9 +71,6 @@ public sealed class TestSite : WebApplicationFactory<Program>
             _settings[key] = value;
         }
     }
-
-    /// <summary>The administrator's password (user "admin") on every test site.</summary>
-    public const string AdminPassword = "Test-admin-password-1";
 
     /// <summary>Both databases, for tests that must hold on each.</summary>
     public static TheoryData<string> Databases => new() { Sqlite, PostgreSql };

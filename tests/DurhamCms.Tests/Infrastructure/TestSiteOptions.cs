@@ -13,6 +13,12 @@ public sealed record TestSiteOptions
     public IDictionary<string, string?>? Settings { get; init; }
 
     /// <summary>
+    /// The module ids the host runs, with what they depend on (the kernel's
+    /// <c>DurhamCms:Modules</c>); every module when null.
+    /// </summary>
+    public IReadOnlyCollection<string>? Modules { get; init; }
+
+    /// <summary>
     /// Sets the site up from an empty recipe instead of the Durham one, for tests that define
     /// their own types and must not meet the plan's (Priority, Initiative...) or its routes.
     /// </summary>

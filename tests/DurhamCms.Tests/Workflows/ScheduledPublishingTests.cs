@@ -2,7 +2,7 @@ using DurhamCms.ContentManagement;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.Pages;
 using DurhamCms.Workflows;
-using DurhamCms.Workflows.Scheduling;
+using DurhamCms.Contents.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

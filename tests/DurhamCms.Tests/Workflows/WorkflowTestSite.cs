@@ -65,13 +65,6 @@ public static class WorkflowTestSite
             return await sp.GetRequiredService<IEditorialWorkflow>().GetStatusAsync(item);
         });
 
-    /// <summary>An Author "alice" and an Editor "erin", the cast of most tests.</summary>
-    public static async Task CreateCastAsync(this TestSite site)
-    {
-        await site.CreateUserAsync("alice", "Author");
-        await site.CreateUserAsync("erin", "Editor");
-    }
-
     /// <summary>The cookie scheme answers a refused admin request with a redirect to the access-denied page.</summary>
     public static void AssertAccessDenied(HttpResponseMessage response)
     {
