@@ -18,6 +18,7 @@ public sealed class OutputCacheTests
 
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task A_public_page_is_served_from_cache_until_a_publish_evicts_it(string database)
     {
         await using var site = new TestSite(database);
