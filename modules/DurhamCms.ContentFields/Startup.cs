@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DurhamCms.ContentFields;
 
 /// <summary>Orchard's content fields: their type names, validation, HTML sanitizing and Markdown rendering.</summary>
-public sealed class ContentFieldsStartup : ModuleStartup
+public sealed class Startup : ModuleStartup
 {
     private static readonly string[] FieldTypes =
     [
@@ -21,6 +21,10 @@ public sealed class ContentFieldsStartup : ModuleStartup
     ];
 
     public override string Id => "DurhamCms.ContentFields";
+
+    public override string Name => "Content fields";
+
+    public override string Description => "Orchard's content fields: their type names, editors, validation, HTML sanitizing and Markdown rendering.";
 
     public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.ContentFields"];
 

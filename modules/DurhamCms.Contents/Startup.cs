@@ -15,10 +15,11 @@ public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.Contents";
 
-    public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Settings", "OrchardCore.Recipes"];
+    public override string Name => "Contents";
 
-    // Runs last so that its catch-all route for content paths yields to every module's own routes.
-    public override int Order => 1000;
+    public override string Description => "The admin list, editor, versions and diff of any content type, and the public display of routed items.";
+
+    public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Settings", "OrchardCore.Recipes"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -29,9 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentScheduling();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapControllers();
+    // Any path no module claims may be a routed content item.
+    public override void MapFallbackEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapFallbackToController("DisplayByPath", "Item");
-    }
 }

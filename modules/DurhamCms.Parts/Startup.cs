@@ -13,9 +13,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DurhamCms.Parts;
 
 /// <summary>Orchard's common parts: titles, routes, bodies, lists, scheduled publishing.</summary>
-public sealed class PartsStartup : ModuleStartup
+public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.Parts";
+
+    public override string Name => "Parts";
+
+    public override string Description => "Orchard's common parts: titles, routes, bodies, lists, scheduled publishing.";
+
+    public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.ContentFields"];
 
     public override IReadOnlyCollection<string> OrchardFeatures =>
     [

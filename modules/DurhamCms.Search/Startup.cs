@@ -3,6 +3,7 @@ using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
+using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Controllers;
 using DurhamCms.Search.Handlers;
 using DurhamCms.Search.Indexing;
@@ -22,6 +23,10 @@ public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.Search";
 
+    public override string Name => "Search";
+
+    public override string Description => "Resident search: the indexing task log, this node's Lucene indexes, the search page, its API and admin page.";
+
     public override IReadOnlyCollection<string> OrchardFeatures =>
         ["OrchardCore.Search", "OrchardCore.Search.Lucene", "OrchardCore.Lucene", "OrchardCore.Indexing", "OrchardCore.Search.Lucene.Worker"];
 
@@ -37,6 +42,10 @@ public sealed class Startup : ModuleStartup
             b.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
             b.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
         });
+        services.AddOptions<SearchPageText>();
+        services.AddSingleton<SearchCatalog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchCatalogProvider, ContentTypeFacet>());
+        services.AddScoped<SearchDocumentComposer>();
         services.AddSingleton<LuceneIndexes>();
         services.AddSingleton<ContentIndexer>();
         services.AddHostedService<IndexingBackgroundService>();

@@ -7,6 +7,7 @@ using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Measures.Editor;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
+using DurhamCms.StrategicPlan.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,12 @@ public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.StrategicPlan";
 
+    public override string Name => "Strategic Plan";
+
+    public override string Description => "The plan's indexes, rules, measures, residents' dashboard and open data. Its content types come from the Durham recipe.";
+
+    public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.Contents", "DurhamCms.ContentFields", "DurhamCms.Parts", "DurhamCms.Search"];
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlanMeasures();
@@ -27,6 +34,7 @@ public sealed class Startup : ModuleStartup
         services.AddPlanDashboard();
         services.AddPlanOpenData();
         services.AddPlanAdmin();
+        services.AddPlanSearch();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider>(b =>
         {
             b.Property(x => x.Number).HasMaxLength(16);

@@ -13,6 +13,10 @@ public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.Users";
 
+    public override string Name => "Users";
+
+    public override string Description => "Sign-in and the user admin: users, roles and their permissions.";
+
     public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.Users", "OrchardCore.Roles"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)

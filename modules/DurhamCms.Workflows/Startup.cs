@@ -32,6 +32,12 @@ public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.Workflows";
 
+    public override string Name => "Workflows";
+
+    public override string Description => "The editorial workflow: states and transitions from a recipe, review queue, scheduling, notifications and email.";
+
+    public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.Contents"];
+
     public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.Notifications", "OrchardCore.Email", "OrchardCore.Email.Smtp"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Querying;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,15 +9,15 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DurhamCms.Search.Controllers;
 
-/// <summary><c>GET /api/search?q=&amp;priority=&amp;status=&amp;type=&amp;department=&amp;page=&amp;sort=</c>: the search page's results as JSON.</summary>
+/// <summary><c>GET /api/search?q=&amp;type=&amp;page=&amp;sort=</c> (and one key per facet of the catalog): the search page's results as JSON.</summary>
 public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search", (HttpContext http, SearchService search) =>
+        endpoints.MapGet("/api/search", (HttpContext http, SearchService search, SearchCatalog catalog) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var results = search.Search(SearchRequest.From(http.Request.Query));
+            var results = search.Search(SearchRequest.From(http.Request.Query, catalog));
 
             // The search's own time, apart from the network and JSON: what bench/search.sh reports.
             http.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture, $"search;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.000}");
@@ -27,7 +29,10 @@ public static class SearchApi
 
     public static SearchResponse ToResponse(SearchResults results) => new(
         results.Total,
-        results.Hits.Select(h => new SearchResponseHit(h.Id, h.Type, h.Title, h.Url, h.Snippet, h.Status, h.Priority)).ToList(),
+        results.Hits.Select(h => new SearchResponseHit(h.Id, h.Type, h.Title, h.Url, h.Snippet)
+        {
+            Values = h.Values.ToDictionary(v => v.Definition.Name, v => (object?)v.Value),
+        }).ToList(),
         results.Facets.ToDictionary(
             g => g.Facet.Key,
             g => (IReadOnlyList<SearchResponseFacetValue>)g.Values.Select(v => new SearchResponseFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList()),
@@ -35,7 +40,8 @@ public static class SearchApi
 }
 
 /// <summary>
-/// The API's shape, exactly: <c>{ total, hits: [{ id, type, title, url, snippet, status, priority }], facets: { priority: [{ value, label, count, selected }], … }, didYouMean }</c>.
+/// The API's shape, exactly: <c>{ total, hits: [{ id, type, title, url, snippet, …hit values }], facets: { type: [{ value, label, count, selected }], … }, didYouMean }</c>,
+/// where the hit values and facets are the catalog's, in its order.
 /// Pages are asked for with <c>page=</c>; there are <c>ceil(total / 10)</c> of them.
 /// </summary>
 public sealed record SearchResponse(
@@ -45,6 +51,11 @@ public sealed record SearchResponse(
     string? DidYouMean);
 
 /// <summary><see cref="Snippet"/> is HTML: text encoded, matched words in &lt;mark&gt;.</summary>
-public sealed record SearchResponseHit(string Id, string Type, string Title, string? Url, string Snippet, string? Status, string? Priority);
+public sealed record SearchResponseHit(string Id, string Type, string Title, string? Url, string Snippet)
+{
+    /// <summary>The catalog's hit values, after the fixed properties, each present (null when the hit has none).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
+}
 
 public sealed record SearchResponseFacetValue(string Value, string Label, int Count, bool Selected);

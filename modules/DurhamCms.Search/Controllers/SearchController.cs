@@ -1,22 +1,44 @@
+using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Querying;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace DurhamCms.Search.Controllers;
 
 /// <summary>The residents' search page: results, facets and paging from the query string alone, so it works without JavaScript.</summary>
-public sealed class SearchController(SearchService search) : Controller
+public sealed class SearchController(SearchService search, SearchCatalog catalog, IOptions<SearchPageText> text) : Controller
 {
     [HttpGet("/search")]
     public IActionResult Index()
     {
-        var request = SearchRequest.From(Request.Query);
+        var request = SearchRequest.From(Request.Query, catalog);
         Response.Headers.CacheControl = "no-store";
-        return View(new SearchPageModel(request, search.Search(request)));
+        return View(new SearchPageModel(request, search.Search(request), catalog, text.Value));
     }
 }
 
-public sealed record SearchPageModel(SearchRequest Request, SearchResults Results)
+public sealed record SearchPageModel(SearchRequest Request, SearchResults Results, SearchCatalog Catalog, SearchPageText Text)
 {
+    /// <summary>What to try when nothing was found: the page's suggestion, and clearing the filters when there are some.</summary>
+    public string NothingFoundAdvice
+    {
+        get
+        {
+            var tries = new List<string> { "other words", "fewer words" };
+            if (Text.AlsoTry is { } also)
+            {
+                tries.Add(also);
+            }
+
+            if (Request.Filters.Count > 0)
+            {
+                tries.Add("clear the filters");
+            }
+
+            return "Try " + string.Join(", ", tries.Take(tries.Count - 1)) + ", or " + tries[^1] + ".";
+        }
+    }
+
     /// <summary>The same words (and sort) without any filter.</summary>
     public string ClearFiltersUrl => "/search" + (Results.Query.Length > 0 ? "?q=" + Uri.EscapeDataString(Results.Query) : "");
 
@@ -30,7 +52,7 @@ public sealed record SearchPageModel(SearchRequest Request, SearchResults Result
             pairs.Add(new("q", query));
         }
 
-        foreach (var facet in SearchFacets.All)
+        foreach (var facet in Catalog.Facets)
         {
             var values = Request.Selected(facet.Key).ToList();
             if (toggle is { } t && t.Key == facet.Key)
@@ -45,9 +67,9 @@ public sealed record SearchPageModel(SearchRequest Request, SearchResults Result
             pairs.AddRange(values.Select(v => new KeyValuePair<string, string>(facet.Key, v)));
         }
 
-        if ((sort ?? Request.Sort) == SearchRequest.SortByNumber)
+        if ((sort ?? Request.Sort) is var chosen && chosen != SearchRequest.SortByRelevance)
         {
-            pairs.Add(new("sort", SearchRequest.SortByNumber));
+            pairs.Add(new("sort", chosen));
         }
 
         if (page is > 1)

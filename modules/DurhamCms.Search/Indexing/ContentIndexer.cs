@@ -2,13 +2,11 @@ using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Documents;
 using DurhamCms.Search.Models;
-using DurhamCms.StrategicPlan.Indexes;
 using Lucene.Net.Index;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using static DurhamCms.StrategicPlan.Models.PlanContent;
 
 namespace DurhamCms.Search.Indexing;
 
@@ -72,21 +70,22 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
                 .ToList();
             indexes.Retain(profiles.Select(p => p.Name));
             var db = services.GetRequiredService<DurhamDbContext>();
+            var composer = services.GetRequiredService<SearchDocumentComposer>();
             foreach (var profile in profiles)
             {
                 var index = indexes.Open(profile);
                 try
                 {
-                    if (index.NeedsRebuild || index.Cursor.RebuildToken != profile.RebuildToken)
+                    if (index.NeedsRebuild || index.Cursor.RebuildToken != profile.RebuildToken || index.Cursor.Layout != composer.Layout)
                     {
-                        await RebuildAsync(db, profile, index, ct);
+                        await RebuildAsync(db, composer, profile, index, ct);
                     }
                     else if (index.Cursor.ResetToken != profile.ResetToken)
                     {
                         index.Publish(index.Cursor with { LastTaskId = 0, Gaps = new Dictionary<long, DateTime>(), ResetToken = profile.ResetToken });
                     }
 
-                    while (await CatchUpAsync(db, profile, index, ct))
+                    while (await CatchUpAsync(db, composer, profile, index, ct))
                     {
                         ct.ThrowIfCancellationRequested();
                     }
@@ -123,7 +122,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
     }
 
     /// <summary>Reads one batch of tasks after the cursor (and any gaps that filled), applies them, commits. True when more may follow.</summary>
-    private async Task<bool> CatchUpAsync(DurhamDbContext db, IndexProfile profile, LuceneProfileIndex index, CancellationToken ct)
+    private async Task<bool> CatchUpAsync(DurhamDbContext db, SearchDocumentComposer composer, IndexProfile profile, LuceneProfileIndex index, CancellationToken ct)
     {
         var cursor = index.Cursor;
         var tasks = db.Set<IndexingTask>().AsNoTracking();
@@ -154,26 +153,15 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
             return false;
         }
 
-        await ApplyAsync(db, profile, index, batch.Concat(filled).ToList(), ct);
+        await ApplyAsync(db, composer, profile, index, batch.Concat(filled).ToList(), ct);
         index.Publish(cursor with { LastTaskId = batch.Count > 0 ? batch[^1].Id : cursor.LastTaskId, Gaps = gaps, IndexedUtc = now });
         return batch.Count == _options.BatchSize;
     }
 
-    /// <summary>Writes each named item's current state (or its absence) to the index.</summary>
-    private static async Task ApplyAsync(DurhamDbContext db, IndexProfile profile, LuceneProfileIndex index, IReadOnlyCollection<IndexingTask> tasks, CancellationToken ct)
+    /// <summary>Writes each named item's current state (or its absence) to the index, with the items whose documents repeat something of it.</summary>
+    private static async Task ApplyAsync(DurhamDbContext db, SearchDocumentComposer composer, IndexProfile profile, LuceneProfileIndex index, IReadOnlyCollection<IndexingTask> tasks, CancellationToken ct)
     {
-        var ids = tasks.Select(t => t.ContentItemId).ToHashSet();
-
-        // A key measure or status update carries its initiative's priority, department and
-        // link: when the initiative changes, they are written again with it.
-        var initiatives = tasks.Where(t => t.ContentType == Initiative.Type).Select(t => t.ContentItemId).Distinct().ToList();
-        if (initiatives.Count > 0)
-        {
-            ids.UnionWith(await db.Set<StatusUpdateIndex>().AsNoTracking().Where(x => x.InitiativeContentItemId != null && initiatives.Contains(x.InitiativeContentItemId)).Select(x => x.ContentItemId).ToListAsync(ct));
-            ids.UnionWith(await db.Set<KeyMeasureIndex>().AsNoTracking().Where(x => x.InitiativeContentItemId != null && initiatives.Contains(x.InitiativeContentItemId)).Select(x => x.ContentItemId).ToListAsync(ct));
-        }
-
-        var idList = ids.ToList();
+        var idList = (await composer.ItemsToWriteAsync(tasks, ct)).ToList();
         var latest = profile.IndexLatest;
         var items = (await db.ContentItems.AsNoTracking()
                 .Where(r => idList.Contains(r.ContentItemId) && (latest ? r.Latest : r.Published))
@@ -182,10 +170,9 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
             .Where(i => profile.Indexes(i.ContentType))
             .DistinctBy(i => i.ContentItemId)
             .ToList();
-        var facts = await new PlanFactsReader(db).ReadAsync(items, latest, ct);
-        foreach (var item in items)
+        foreach (var document in await composer.BuildAsync(items, latest, ct))
         {
-            index.Writer.UpdateDocument(new Term(SearchFields.ContentItemId, item.ContentItemId), SearchDocumentBuilder.Build(item, facts[item.ContentItemId]));
+            index.Writer.UpdateDocument(new Term(SearchFields.ContentItemId, document.Get(SearchFields.ContentItemId)), document);
         }
 
         foreach (var gone in idList.Except(items.Select(i => i.ContentItemId)))
@@ -199,7 +186,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
     /// the one commit at the end, so residents see the old index (or, when it was missing, none)
     /// while this runs, never a half-built one.
     /// </summary>
-    private async Task RebuildAsync(DurhamDbContext db, IndexProfile profile, LuceneProfileIndex index, CancellationToken ct)
+    private async Task RebuildAsync(DurhamDbContext db, SearchDocumentComposer composer, IndexProfile profile, LuceneProfileIndex index, CancellationToken ct)
     {
         index.Rebuilding = true;
         try
@@ -233,13 +220,11 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
 
                 last = rows[^1].Id;
                 var items = rows.Select(r => ContentItem.FromJson(r.Content)).ToList();
-                var facts = await new PlanFactsReader(db).ReadAsync(items, latest, ct);
-                foreach (var item in items)
+                foreach (var document in await composer.BuildAsync(items, latest, ct))
                 {
-                    index.Writer.AddDocument(SearchDocumentBuilder.Build(item, facts[item.ContentItemId]));
+                    index.Writer.AddDocument(document);
+                    count++;
                 }
-
-                count += items.Count;
             }
 
             index.Publish(new IndexingCursor
@@ -248,6 +233,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
                 Gaps = gaps,
                 RebuildToken = profile.RebuildToken,
                 ResetToken = profile.ResetToken,
+                Layout = composer.Layout,
                 IndexedUtc = clock.GetUtcNow().UtcDateTime,
             });
             index.CommitIfDue(TimeSpan.Zero, force: true);

@@ -25,6 +25,10 @@ public sealed record IndexingCursor
 
     public string RebuildToken { get; init; } = "";
     public string ResetToken { get; init; } = "";
+
+    /// <summary>The document layout the index was built under (see <see cref="SearchDocumentComposer.Layout"/>); empty before it was recorded.</summary>
+    public string Layout { get; init; } = "";
+
     public DateTime? IndexedUtc { get; init; }
 
     public Dictionary<string, string> ToCommitData() => new()
@@ -33,6 +37,7 @@ public sealed record IndexingCursor
         ["gaps"] = string.Join(',', Gaps.Select(g => $"{g.Key}:{g.Value.Ticks}")),
         ["rebuildToken"] = RebuildToken,
         ["resetToken"] = ResetToken,
+        ["layout"] = Layout,
         ["indexedUtc"] = IndexedUtc?.ToString("O", CultureInfo.InvariantCulture) ?? "",
     };
 
@@ -59,6 +64,7 @@ public sealed record IndexingCursor
             Gaps = gaps,
             RebuildToken = Get(data, "rebuildToken") ?? "",
             ResetToken = Get(data, "resetToken") ?? "",
+            Layout = Get(data, "layout") ?? "",
             IndexedUtc = DateTime.TryParse(Get(data, "indexedUtc"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null,
         };
     }

@@ -1,18 +1,19 @@
 using System.Globalization;
 using DurhamCms.ContentManagement;
+using DurhamCms.Search.Contributors;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using static DurhamCms.StrategicPlan.Models.PlanContent;
 
 namespace DurhamCms.Search.Indexing;
 
-/// <summary>Turns a content item and its plan facts into one Lucene document.</summary>
+/// <summary>Turns an item and what the contributors said of it into one Lucene document.</summary>
 public static class SearchDocumentBuilder
 {
-    public static Document Build(ContentItem item, PlanFacts facts)
+    public static Document Build(SearchDocument contributed)
     {
+        var item = contributed.Item;
         var title = item.DisplayText ?? "";
-        var fullText = ContentText.FullText(item);
+        var fullText = string.Join(' ', contributed.Text);
         var document = new Document
         {
             new StringField(SearchFields.ContentItemId, item.ContentItemId, Field.Store.YES),
@@ -21,35 +22,42 @@ public static class SearchDocumentBuilder
             new TextField(SearchFields.DisplayText, title, Field.Store.YES),
             new StringField(SearchFields.DisplayTextKeyword, title.Length > 256 ? title[..256] : title, Field.Store.NO),
             new TextField(SearchFields.FullText, fullText, Field.Store.NO),
-            new StoredField(SearchFields.Prose, ContentText.Prose(item)),
+            new StoredField(SearchFields.Prose, string.Join(' ', contributed.QuotableText)),
             new StringField(SearchFields.Published, item.Published ? "true" : "false", Field.Store.NO),
             new StringField(SearchFields.Latest, item.Latest ? "true" : "false", Field.Store.NO),
             new TextField(SearchFields.Words, title + " " + fullText, Field.Store.NO),
-            new NumericDocValuesField(SearchFields.PlanSortKey, facts.SortKey),
         };
         if (item.ModifiedUtc is { } modified)
         {
             document.Add(new StringField(SearchFields.ModifiedUtc, modified.ToString("O", CultureInfo.InvariantCulture), Field.Store.YES));
         }
 
-        if (item.ContentType == Initiative.Type && facts.InitiativeNumber is { } own)
+        Stored(document, SearchFields.Url, contributed.Url);
+        Stored(document, SearchFields.Kind, contributed.Kind);
+        Stored(document, SearchFields.PartOf, contributed.PartOf);
+        foreach (var (name, value) in contributed.Keywords)
         {
-            document.Add(new StringField(SearchFields.InitiativeNumber, own, Field.Store.YES));
+            document.Add(new StringField(SearchFields.Keyword(name), value, Field.Store.YES));
         }
 
-        Stored(document, SearchFields.PlanInitiativeId, facts.InitiativeId);
-        Stored(document, SearchFields.PlanInitiativeTitle, facts.InitiativeTitle);
-        Stored(document, SearchFields.Url, facts.Url);
-        if (facts.InitiativeNumber is { } number)
+        foreach (var (key, value) in contributed.Facets)
         {
-            document.Add(new StringField(SearchFields.PlanInitiativeNumber, number, Field.Store.YES));
+            // A keyword for filtering, the same value as doc values for counting, and stored for display.
+            var field = SearchFields.Facet(key);
+            document.Add(new StringField(field, value, Field.Store.YES));
+            document.Add(new SortedDocValuesField(field, new BytesRef(value)));
         }
 
-        Facet(document, SearchFields.FacetType, item.ContentType);
-        Facet(document, SearchFields.FacetPriority, facts.PriorityNumber);
-        Facet(document, SearchFields.FacetStatus, facts.Status);
-        Facet(document, SearchFields.FacetDepartment, facts.Department);
-        Facet(document, SearchFields.FacetPlanCycle, facts.PlanCycle);
+        foreach (var (key, value) in contributed.SortValues)
+        {
+            document.Add(new NumericDocValuesField(SearchFields.Sort(key), value));
+        }
+
+        foreach (var facet in contributed.LabelledFacets)
+        {
+            document.Add(new StringField(SearchFields.LabelsFacet, facet, Field.Store.YES));
+        }
+
         return document;
     }
 
@@ -59,17 +67,5 @@ public static class SearchDocumentBuilder
         {
             document.Add(new StoredField(name, value));
         }
-    }
-
-    /// <summary>A keyword for filtering, the same value as doc values for counting, and stored for display.</summary>
-    private static void Facet(Document document, string name, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        document.Add(new StringField(name, value, Field.Store.YES));
-        document.Add(new SortedDocValuesField(name, new BytesRef(value)));
     }
 }

@@ -2,7 +2,8 @@ namespace DurhamCms.Search.Indexing;
 
 /// <summary>
 /// Field names of a search document. The content fields keep Orchard's names, so queries written
-/// for an Orchard Lucene index read ours; the plan's facets and links are ours.
+/// for an Orchard Lucene index read ours. What modules contribute lives under prefixes of its
+/// own (<c>Facet.</c>, <c>Sort.</c>, <c>Keyword.</c>, see <see cref="Contributors.SearchCatalog"/>).
 /// </summary>
 public static class SearchFields
 {
@@ -16,30 +17,23 @@ public static class SearchFields
     public const string Latest = "Content.ContentItem.Latest";
     public const string ModifiedUtc = "Content.ContentItem.ModifiedUtc";
 
-    /// <summary>The item's prose, stored only: snippets are cut from it (see <see cref="ContentText.Prose"/>).</summary>
+    /// <summary>The item's prose, stored only: snippets are cut from it (see <see cref="Contributors.SearchDocument.AddText"/>).</summary>
     public const string Prose = "Search.Prose";
 
     /// <summary>Title and text again, lower-cased and folded but not stemmed: the words as typed, for typo matching and "did you mean".</summary>
     public const string Words = "Search.Words";
 
-    /// <summary>An initiative's own number ("3.11"); only initiatives carry it.</summary>
-    public const string InitiativeNumber = "Initiative.Number";
+    /// <summary>Where the hit links to, how it introduces itself, what it is part of (stored only).</summary>
+    public const string Url = "Search.Url";
+    public const string Kind = "Search.Kind";
+    public const string PartOf = "Search.PartOf";
 
-    /// <summary>The initiative an item belongs to (its own for an initiative): id, number, title.</summary>
-    public const string PlanInitiativeId = "Plan.InitiativeContentItemId";
-    public const string PlanInitiativeNumber = "Plan.InitiativeNumber";
-    public const string PlanInitiativeTitle = "Plan.InitiativeTitle";
+    /// <summary>The facets whose value this document's title labels (keywords, one per facet key).</summary>
+    public const string LabelsFacet = "Search.LabelsFacet";
 
-    /// <summary>Numeric order of the initiative's number (priorities: their number with objective 0), for sorting by number.</summary>
-    public const string PlanSortKey = "Plan.NumberSortKey";
+    public static string Facet(string key) => "Facet." + key;
 
-    /// <summary>Where the hit links to: the item's own page, or its initiative's.</summary>
-    public const string Url = "Plan.Url";
+    public static string Sort(string key) => "Sort." + key;
 
-    // Facets: one keyword value per document, indexed for filters and kept as doc values for counts.
-    public const string FacetPriority = "Facet.Priority";
-    public const string FacetStatus = "Facet.Status";
-    public const string FacetDepartment = "Facet.Department";
-    public const string FacetType = "Facet.Type";
-    public const string FacetPlanCycle = "Facet.PlanCycle";
+    public static string Keyword(string name) => "Keyword." + name;
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -9,12 +9,12 @@ namespace DurhamCms.Search.Querying;
 
 /// <summary>
 /// Builds Lucene queries from a resident's words, through the index's own analyzer. Each word
-/// may match the title (weighted 3), the full text, or, for a number such as 3.11, the
-/// initiative of that number (weighted far above, so it comes first) and that initiative's
-/// measures and updates. Three strengths: every word (the default), every word or a word close
-/// to it (typos), any word (the last resort).
+/// may match the title (weighted 3), the full text, or, when a module's exact field claims it
+/// (a number such as 3.11), that field's keyword, weighted as the module says.
+/// Three strengths: every word (the default), every word or a word close to it (typos), any
+/// word (the last resort).
 /// </summary>
-public sealed partial class SearchQueryBuilder(Analyzer analyzer)
+public sealed class SearchQueryBuilder(Analyzer analyzer, SearchCatalog catalog)
 {
     public enum Mode
     {
@@ -24,8 +24,6 @@ public sealed partial class SearchQueryBuilder(Analyzer analyzer)
     }
 
     private const float TitleBoost = 3f;
-    private const float NumberBoost = 50f;
-    private const float InitiativeOfNumberBoost = 2f;
 
     // Typos in words shorter than this are more often other words ("plan"/"plant").
     private const int MinFuzzyLength = 4;
@@ -104,7 +102,8 @@ public sealed partial class SearchQueryBuilder(Analyzer analyzer)
         return terms;
     }
 
-    public static bool IsInitiativeNumber(string word) => NumberPattern().IsMatch(word);
+    /// <summary>A word some exact field claims: matched as typed, never as a typo of another word.</summary>
+    public bool IsExact(string word) => catalog.IsExact(word);
 
     /// <summary>One typo in a short word, two in a long one: two edits of a short word reach too many other words (and cost more to expand).</summary>
     internal static int Edits(string term) => term.Length >= 8 ? 2 : 1;
@@ -114,16 +113,16 @@ public sealed partial class SearchQueryBuilder(Analyzer analyzer)
         var either = new BooleanQuery(disableCoord: true);
         AddField(either, SearchFields.DisplayText, word, TitleBoost);
         AddField(either, SearchFields.FullText, word, 1f);
-        var number = word.TrimEnd('.', ',', ';', ':');
-        if (IsInitiativeNumber(number))
+        // "3.11." at the end of a sentence is still "3.11".
+        var exact = word.TrimEnd('.', ',', ';', ':');
+        foreach (var field in catalog.ExactFields.Where(f => f.Pattern.IsMatch(exact)))
         {
-            either.Add(new TermQuery(new Term(SearchFields.InitiativeNumber, number)) { Boost = NumberBoost }, Occur.SHOULD);
-            either.Add(new TermQuery(new Term(SearchFields.PlanInitiativeNumber, number)) { Boost = InitiativeOfNumberBoost }, Occur.SHOULD);
+            either.Add(new TermQuery(new Term(field.Field, exact)) { Boost = field.Boost }, Occur.SHOULD);
         }
 
         if (fuzzy)
         {
-            foreach (var typed in Terms(SearchFields.Words, word).Where(t => t.Length >= MinFuzzyLength && !IsInitiativeNumber(t)))
+            foreach (var typed in Terms(SearchFields.Words, word).Where(t => t.Length >= MinFuzzyLength && !IsExact(t)))
             {
                 // A close word scores below the word itself, so exact matches still lead.
                 either.Add(new FuzzyQuery(new Term(SearchFields.Words, typed), Edits(typed), 1) { Boost = 0.5f }, Occur.SHOULD);
@@ -175,7 +174,4 @@ public sealed partial class SearchQueryBuilder(Analyzer analyzer)
             into.Add(phrase, Occur.SHOULD);
         }
     }
-
-    [GeneratedRegex(@"^[1-9]\.[0-9]{2,6}$")]
-    private static partial Regex NumberPattern();
 }

@@ -1,24 +1,30 @@
+using DurhamCms.Search.Contributors;
 using Microsoft.AspNetCore.Http;
 
 namespace DurhamCms.Search.Querying;
 
-/// <summary>A search as the query string gives it: <c>?q=&amp;priority=&amp;status=&amp;type=&amp;department=&amp;page=&amp;sort=</c>. Filters may repeat.</summary>
+/// <summary>A search as the query string gives it: <c>?q=&amp;page=&amp;sort=</c> and one key per facet (<c>type=</c>, …). Filters may repeat.</summary>
 public sealed record SearchRequest
 {
     public const string SortByRelevance = "relevance";
-    public const string SortByNumber = "number";
+
+    /// <summary>A filter repeated more often than this is cut: no facet has that many values worth choosing at once.</summary>
+    public const int MaxValuesPerFilter = 20;
 
     public string? Q { get; init; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public int Page { get; init; } = 1;
+
+    /// <summary><see cref="SortByRelevance"/> or the key of one of the catalog's sorts.</summary>
     public string Sort { get; init; } = SortByRelevance;
 
-    public static SearchRequest From(IQueryCollection query)
+    /// <summary>Reads the facets and sorts the catalog knows; other keys, and unknown sorts, are ignored.</summary>
+    public static SearchRequest From(IQueryCollection query, SearchCatalog catalog)
     {
         var filters = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var facet in SearchFacets.All)
+        foreach (var facet in catalog.Facets)
         {
-            var values = query[facet.Key].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().Take(SearchFacets.MaxValuesPerFilter).ToList();
+            var values = query[facet.Key].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().Take(MaxValuesPerFilter).ToList();
             if (values.Count > 0)
             {
                 filters[facet.Key] = values;
@@ -30,7 +36,7 @@ public sealed record SearchRequest
             Q = query["q"].FirstOrDefault(),
             Filters = filters,
             Page = int.TryParse(query["page"].FirstOrDefault(), out var page) ? page : 1,
-            Sort = string.Equals(query["sort"].FirstOrDefault(), SortByNumber, StringComparison.OrdinalIgnoreCase) ? SortByNumber : SortByRelevance,
+            Sort = catalog.Sort(query["sort"].FirstOrDefault())?.Key ?? SortByRelevance,
         };
     }
 

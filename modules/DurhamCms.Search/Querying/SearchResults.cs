@@ -1,3 +1,5 @@
+using DurhamCms.Search.Contributors;
+
 namespace DurhamCms.Search.Querying;
 
 /// <summary>One page of results, with the facet counts and the hints the page shows.</summary>
@@ -26,17 +28,23 @@ public sealed class SearchResults
     public bool Searched { get; init; }
 }
 
-/// <summary>A hit: <see cref="Snippet"/> is HTML, encoded, with the matched words in &lt;mark&gt;.</summary>
+/// <summary>
+/// A hit: <see cref="Snippet"/> is HTML, encoded, with the matched words in &lt;mark&gt;.
+/// <see cref="Kind"/> introduces it (its content type unless a module said better),
+/// <see cref="PartOf"/> names what it belongs to, <see cref="Values"/> are the catalog's hit values in order.
+/// </summary>
 public sealed record SearchHit(
     string Id,
     string Type,
     string Title,
     string? Url,
     string Snippet,
-    string? Status,
-    string? Priority,
-    string? InitiativeNumber,
-    string? InitiativeTitle);
+    string Kind,
+    string? PartOf,
+    IReadOnlyList<HitValue> Values);
+
+/// <summary>One of the catalog's hit values for one hit; <see cref="Value"/> is null when the hit has none.</summary>
+public sealed record HitValue(SearchHitValue Definition, string? Value);
 
 public sealed record FacetGroup(SearchFacet Facet, IReadOnlyList<FacetValue> Values);
 

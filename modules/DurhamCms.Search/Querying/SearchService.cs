@@ -1,3 +1,4 @@
+using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -13,7 +14,7 @@ namespace DurhamCms.Search.Querying;
 /// then close words when they find too little, then any of them), the filters, a page of hits
 /// with snippets, facet counts, and "did you mean". Never throws for what a resident typed.
 /// </summary>
-public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions> options, ILogger<SearchService> logger)
+public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, IOptions<SearchOptions> options, IOptions<SearchPageText> pageText, ILogger<SearchService> logger)
 {
     /// <summary>Fewer exact hits than this and close words are tried too.</summary>
     private const int FewHits = 3;
@@ -59,7 +60,7 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
 
     private SearchResults Run(IndexSearcher searcher, Analyzer analyzer, QueryText text, SearchRequest request)
     {
-        var builder = new SearchQueryBuilder(analyzer);
+        var builder = new SearchQueryBuilder(analyzer, catalog);
         var query = text.IsEmpty ? new MatchAllDocsQuery() : builder.Build(text, SearchQueryBuilder.Mode.AllWords);
         if (query is null)
         {
@@ -67,7 +68,7 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
             {
                 Query = text.Text,
                 Searched = true,
-                Message = "Your search has no words to look for. Try a word such as “housing” or an initiative number such as 3.11.",
+                Message = $"Your search has no words to look for. Try a word such as “{pageText.Value.ExampleWord}”{(pageText.Value.AlsoTry is { } also ? " or " + also : "")}.",
             };
         }
 
@@ -94,9 +95,9 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
 
         var (didYouMean, corrections) = text.IsEmpty ? (null, []) : SpellingSuggester.Suggest(searcher.IndexReader, builder, text);
         var highlighter = new SnippetHighlighter(analyzer, builder.Highlight(searcher.IndexReader, text, corrections, approximate));
-        var priorities = PriorityLabels(searcher);
+        var labels = DocumentLabels(searcher);
         var hits = outcome.Docs.Skip((page - 1) * size).Take(size)
-            .Select(d => ToHit(searcher.Doc(d.Doc), highlighter, priorities))
+            .Select(d => ToHit(searcher.Doc(d.Doc), highlighter, labels))
             .ToList();
         return new SearchResults
         {
@@ -104,7 +105,7 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
             Searched = true,
             Total = outcome.Total,
             Hits = hits,
-            Facets = Facets(outcome.Counts, request, priorities),
+            Facets = Facets(outcome.Counts, request, labels),
             DidYouMean = didYouMean,
             Approximate = approximate,
             Page = page,
@@ -119,18 +120,18 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
     /// filter, a count-only pass with every other filter, so its counts show what choosing another
     /// value of it would give.
     /// </summary>
-    private static Outcome Execute(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
+    private Outcome Execute(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
     {
         // Collectors that take hits in any order let Lucene score a disjunction in bulk, the
-        // faster way for broad words that match most of the plan.
-        ITopDocsCollector top = request.Sort == SearchRequest.SortByNumber
-            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.PlanSortKey, SortFieldType.INT64), SortField.FIELD_SCORE), wanted, true, true, false, false)
+        // faster way for broad words that match most of the index.
+        ITopDocsCollector top = catalog.Sort(request.Sort) is { } sort
+            ? TopFieldCollector.Create(new Sort(new SortField(sort.Field, SortFieldType.INT64), SortField.FIELD_SCORE), wanted, true, true, false, false)
             : TopScoreDocCollector.Create(wanted, false);
-        var open = SearchFacets.All.Where(f => request.Selected(f.Key).Count == 0).Select(f => f.Field).ToList();
+        var open = catalog.Facets.Where(f => request.Selected(f.Key).Count == 0).Select(f => f.Field).ToList();
         var counter = new FacetCountCollector(open);
         searcher.Search(Filtered(query, request, except: null), MultiCollector.Wrap(top, counter));
         var counts = open.ToDictionary(f => f, counter.CountsOf);
-        foreach (var facet in SearchFacets.All.Where(f => request.Selected(f.Key).Count > 0))
+        foreach (var facet in catalog.Facets.Where(f => request.Selected(f.Key).Count > 0))
         {
             var only = new FacetCountCollector([facet.Field]);
             searcher.Search(Filtered(query, request, except: facet), only);
@@ -140,10 +141,10 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
         return new Outcome(top.TotalHits, top.GetTopDocs().ScoreDocs, counts);
     }
 
-    private static Query Filtered(Query query, SearchRequest request, SearchFacet? except)
+    private Query Filtered(Query query, SearchRequest request, SearchFacet? except)
     {
         var filters = new BooleanQuery();
-        foreach (var facet in SearchFacets.All.Where(f => f != except))
+        foreach (var facet in catalog.Facets.Where(f => f != except))
         {
             var values = request.Selected(facet.Key);
             if (values.Count == 0)
@@ -163,45 +164,66 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
         return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
     }
 
-    /// <summary>Priority number -> title, from the priorities' own documents (five of them).</summary>
-    private static Dictionary<string, string> PriorityLabels(IndexSearcher searcher)
+    /// <summary>
+    /// Facet value -> title, from the documents that label a value of their facet (a category's
+    /// page labels the category's key): read from the index at each search, so a renamed page
+    /// reads right as soon as it is indexed, without rewriting the items of its category.
+    /// </summary>
+    private Dictionary<(string Facet, string Value), string> DocumentLabels(IndexSearcher searcher)
     {
-        var labels = new Dictionary<string, string>();
-        foreach (var hit in searcher.Search(new TermQuery(new Term(SearchFields.FacetType, "Priority")), 50).ScoreDocs)
+        var labels = new Dictionary<(string, string), string>();
+        var labelling = new BooleanQuery();
+        foreach (var facet in catalog.Facets)
+        {
+            labelling.Add(new TermQuery(new Term(SearchFields.LabelsFacet, facet.Key)), Occur.SHOULD);
+        }
+
+        // Facets labelled by documents have a few values each, not thousands.
+        foreach (var hit in searcher.Search(labelling, 50).ScoreDocs)
         {
             var doc = searcher.Doc(hit.Doc);
-            if (doc.Get(SearchFields.FacetPriority) is { } number && doc.Get(SearchFields.DisplayText) is { } title)
+            foreach (var facet in doc.GetValues(SearchFields.LabelsFacet).Select(catalog.Facet).OfType<SearchFacet>())
             {
-                labels[number] = title;
+                if (doc.Get(facet.Field) is { } value && doc.Get(SearchFields.DisplayText) is { } title)
+                {
+                    labels[(facet.Key, value)] = title;
+                }
             }
         }
 
         return labels;
     }
 
-    private static SearchHit ToHit(Document doc, SnippetHighlighter highlighter, Dictionary<string, string> priorities) => new(
-        doc.Get(SearchFields.ContentItemId),
-        doc.Get(SearchFields.ContentType),
-        doc.Get(SearchFields.DisplayText) ?? "",
-        doc.Get(SearchFields.Url),
-        highlighter.Snippet(doc.Get(SearchFields.Prose)),
-        doc.Get(SearchFields.FacetStatus),
-        doc.Get(SearchFields.FacetPriority) is { } p ? priorities.GetValueOrDefault(p, p) : null,
-        doc.Get(SearchFields.PlanInitiativeNumber),
-        doc.Get(SearchFields.PlanInitiativeTitle));
+    private SearchHit ToHit(Document doc, SnippetHighlighter highlighter, Dictionary<(string Facet, string Value), string> labels)
+    {
+        var type = doc.Get(SearchFields.ContentType);
+        var values = catalog.HitValues
+            .Select(v => (Definition: v, Facet: catalog.Facet(v.FacetKey)!))
+            .Select(v => new HitValue(v.Definition, doc.Get(v.Facet.Field) is { } value && v.Definition.Labelled ? catalog.Label(v.Facet, value, labels) : doc.Get(v.Facet.Field)))
+            .ToList();
+        return new SearchHit(
+            doc.Get(SearchFields.ContentItemId),
+            type,
+            doc.Get(SearchFields.DisplayText) ?? "",
+            doc.Get(SearchFields.Url),
+            highlighter.Snippet(doc.Get(SearchFields.Prose)),
+            doc.Get(SearchFields.Kind) ?? type,
+            doc.Get(SearchFields.PartOf),
+            values);
+    }
 
-    private static List<FacetGroup> Facets(Dictionary<string, IReadOnlyDictionary<string, int>> counts, SearchRequest request, Dictionary<string, string> priorities)
+    private List<FacetGroup> Facets(Dictionary<string, IReadOnlyDictionary<string, int>> counts, SearchRequest request, Dictionary<(string Facet, string Value), string> labels)
     {
         var groups = new List<FacetGroup>();
-        foreach (var facet in SearchFacets.All)
+        foreach (var facet in catalog.Facets)
         {
             var selected = request.Selected(facet.Key);
             var found = counts.GetValueOrDefault(facet.Field) ?? new Dictionary<string, int>();
 
             // A chosen value stays listed (with 0) so that it can be unchosen.
             var values = found.Keys.Union(selected, StringComparer.Ordinal)
-                .Select(v => new FacetValue(v, Label(facet, v, priorities), found.GetValueOrDefault(v), selected.Contains(v, StringComparer.Ordinal)))
-                .OrderBy(v => facet == SearchFacets.Priority ? v.Value : "")
+                .Select(v => new FacetValue(v, catalog.Label(facet, v, labels), found.GetValueOrDefault(v), selected.Contains(v, StringComparer.Ordinal)))
+                .OrderBy(v => facet.OrderByValue ? v.Value : "", StringComparer.Ordinal)
                 .ThenByDescending(v => v.Count)
                 .ThenBy(v => v.Label, StringComparer.OrdinalIgnoreCase)
                 .ToList();
@@ -210,9 +232,4 @@ public sealed class SearchService(LuceneIndexes indexes, IOptions<SearchOptions>
 
         return groups;
     }
-
-    private static string Label(SearchFacet facet, string value, Dictionary<string, string> priorities) =>
-        facet == SearchFacets.Priority ? priorities.GetValueOrDefault(value) ?? $"Priority {value}"
-        : facet == SearchFacets.Type ? SearchFacets.TypeLabel(value)
-        : value;
 }

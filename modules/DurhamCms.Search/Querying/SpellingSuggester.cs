@@ -19,7 +19,7 @@ internal static class SpellingSuggester
         foreach (var word in text.Words)
         {
             var typed = builder.Terms(SearchFields.Words, word);
-            if (typed.Count != 1 || typed[0].Length < 4 || SearchQueryBuilder.IsInitiativeNumber(typed[0])
+            if (typed.Count != 1 || typed[0].Length < 4 || builder.IsExact(typed[0])
                 || reader.DocFreq(new Term(SearchFields.Words, typed[0])) > 0
                 || Closest(reader, typed[0]) is not { } better)
             {

@@ -13,10 +13,14 @@ namespace DurhamCms.Hosting;
 
 public static class DurhamCmsHostExtensions
 {
-    /// <summary>The kernel, recipes, MVC, and every module found beside <paramref name="hostAssembly"/>.</summary>
+    /// <summary>
+    /// The kernel, recipes, MVC, and the modules found beside <paramref name="hostAssembly"/> (those
+    /// <c>DurhamCms:Modules</c> names and what they depend on, or all), each after its dependencies.
+    /// </summary>
     public static WebApplicationBuilder AddDurhamCms(this WebApplicationBuilder builder, Assembly hostAssembly)
     {
-        var catalog = ModuleCatalog.Discover(hostAssembly);
+        var available = ModuleCatalog.FindStartups(hostAssembly);
+        var catalog = ModuleCatalog.Compose(available, ModuleCatalog.RequestedModules(builder.Configuration));
         builder.Services.AddSingleton(catalog);
         builder.Services.AddDurhamCmsCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDurhamRecipes();
@@ -26,12 +30,18 @@ public static class DurhamCmsHostExtensions
         builder.Services.AddDurhamSecurity();
         // Every unsafe request to a controller needs an antiforgery token, whatever its module remembered.
         var mvc = builder.Services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Distinct())
+        var running = catalog.Modules.Select(m => m.GetType().Assembly).Distinct().ToList();
+        foreach (var assembly in running.Where(a => !mvc.PartManager.ApplicationParts.Any(p => p.Name == a.GetName().Name)))
         {
-            if (!mvc.PartManager.ApplicationParts.Any(p => p.Name == assembly.GetName().Name))
-            {
-                mvc.AddApplicationPart(assembly);
-            }
+            mvc.AddApplicationPart(assembly);
+        }
+
+        // A module left out of this host must not answer requests through its controllers or views,
+        // though MVC finds them among the host's references.
+        var leftOut = available.Select(m => m.GetType().Assembly.GetName().Name).Except(running.Select(a => a.GetName().Name)).ToHashSet();
+        foreach (var part in mvc.PartManager.ApplicationParts.Where(p => leftOut.Contains(p.Name)).ToList())
+        {
+            mvc.PartManager.ApplicationParts.Remove(part);
         }
 
         foreach (var module in catalog.Modules)
@@ -75,6 +85,12 @@ public static class DurhamCmsHostExtensions
         foreach (var module in catalog.Modules)
         {
             module.MapEndpoints(app);
+        }
+
+        app.MapControllers();
+        foreach (var module in catalog.Modules)
+        {
+            module.MapFallbackEndpoints(app);
         }
 
         return app;

@@ -42,12 +42,12 @@ public sealed class ModuleSite : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddDurhamCmsCore(configuration, dataPath);
-        new ContentFieldsStartup().ConfigureServices(services, configuration);
-        new PartsStartup().ConfigureServices(services, configuration);
+        new DurhamCms.ContentFields.Startup().ConfigureServices(services, configuration);
+        new DurhamCms.Parts.Startup().ConfigureServices(services, configuration);
         if (withRecipes)
         {
             services.AddDurhamRecipes();
-            services.AddSingleton(new ModuleCatalog([new ContentFieldsStartup(), new PartsStartup()]));
+            services.AddSingleton(new ModuleCatalog([new DurhamCms.ContentFields.Startup(), new DurhamCms.Parts.Startup()]));
         }
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
