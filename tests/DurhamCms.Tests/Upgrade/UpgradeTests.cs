@@ -34,7 +34,7 @@ public sealed class UpgradeTests(ITestOutputHelper output)
         var file = Path.Combine(dataPath, ReleaseFixture.SqliteFile);
         File.Copy(Path.Combine(ReleaseFixture.Folder(release), ReleaseFixture.SqliteFile), file);
 
-        await UpgradeAsync(new TestSite(TestSite.Sqlite, dataPath: dataPath), file);
+        await UpgradeAsync(TestSite.OnExistingData(new TestSiteOptions(), dataPath, postgresDatabase: null), file);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class UpgradeTests(ITestOutputHelper output)
     public async Task A_PostgreSQL_site_of_an_earlier_release_upgrades_with_every_row_and_behaviour(string release)
     {
         var database = await UpgradeDatabases.LoadPostgresDumpAsync(Path.Combine(ReleaseFixture.Folder(release), ReleaseFixture.PostgresDump));
-        await UpgradeAsync(new TestSite(TestSite.PostgreSql, postgresDatabase: database), database);
+        await UpgradeAsync(TestSite.OnExistingData(new TestSiteOptions { Provider = TestSite.PostgreSql }, dataPath: null, database), database);
     }
 
     private async Task UpgradeAsync(TestSite site, string database)
@@ -81,7 +81,7 @@ public sealed class UpgradeTests(ITestOutputHelper output)
         Assert.DoesNotContain("Holton", page, StringComparison.Ordinal);
 
         // The search index is not in the fixture: the new code rebuilds it from the database.
-        await WorkflowTestSite.EventuallyAsync(
+        await Polling.EventuallyAsync(
             async () => (await SearchHitsAsync(resident, ReleaseFixture.PublishedWord)).Contains(ReleaseFixture.Initiative311),
             TimeSpan.FromSeconds(30),
             $"search to find 3.11 by \"{ReleaseFixture.PublishedWord}\"");
@@ -97,7 +97,7 @@ public sealed class UpgradeTests(ITestOutputHelper output)
         output.WriteLine($"{watch.Elapsed}: users signed in");
         Assert.DoesNotContain(ReleaseFixture.ScheduledText, page, StringComparison.Ordinal);
         clock.Advance(TimeSpan.FromMinutes(2));
-        await WorkflowTestSite.EventuallyAsync(
+        await Polling.EventuallyAsync(
             async () => (await resident.GetStringAsync(new Uri(ReleaseFixture.Initiative311Path, UriKind.Relative))).Contains(ReleaseFixture.ScheduledText, StringComparison.Ordinal),
             TimeSpan.FromSeconds(30),
             "the scheduled status update on 3.11's page");

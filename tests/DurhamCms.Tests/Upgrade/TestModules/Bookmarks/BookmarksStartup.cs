@@ -1,6 +1,7 @@
 using DurhamCms.Data;
 using DurhamCms.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,9 +18,14 @@ public sealed class BookmarksStartup : ModuleStartup
     public override string Id => ModuleId;
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddModuleEntity<ResidentBookmark>(b =>
-        {
-            b.Property(x => x.ContentItemId).HasMaxLength(26);
-            b.HasIndex(x => x.ContentItemId);
-        });
+        services.AddModuleEntity<ResidentBookmark, ResidentBookmarkConfiguration>();
+}
+
+internal sealed class ResidentBookmarkConfiguration : IEntityTypeConfiguration<ResidentBookmark>
+{
+    public void Configure(EntityTypeBuilder<ResidentBookmark> builder)
+    {
+        builder.Property(x => x.ContentItemId).HasMaxLength(26);
+        builder.HasIndex(x => x.ContentItemId);
+    }
 }
