@@ -6,6 +6,7 @@ using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Controllers;
 using DurhamCms.Search.Indexing;
 using DurhamCms.Search.Querying;
+using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.Recipes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
