@@ -72,13 +72,6 @@ public sealed class TestSite : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>
-    /// A site over data it did not make (an earlier release's database, say): it owns that data
-    /// folder and database from now on and removes them when disposed.
-    /// </summary>
-    public static TestSite OnExistingData(TestSiteOptions options, string? dataPath, string? postgresDatabase) =>
-        new(options, dataPath, postgresDatabase);
-
     /// <summary>Both databases, for tests that must hold on each.</summary>
     public static TheoryData<string> Databases => new() { Sqlite, PostgreSql };
 

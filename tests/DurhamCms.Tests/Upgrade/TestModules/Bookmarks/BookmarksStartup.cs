@@ -1,15 +1,13 @@
 using DurhamCms.Data;
 using DurhamCms.Modules;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Tests.Upgrade.TestModules.Bookmarks;
 
 /// <summary>
-/// A module with a table, as a new module would be written: the entity here, its table from the
-/// migrations in Migrations/, nothing in the Data.* projects.
+/// A module with a table, as a new module would be written: the entity and its configuration
+/// here, its table from the migrations in Migrations/, nothing in the Data.* projects.
 /// </summary>
 public sealed class BookmarksStartup : ModuleStartup
 {
@@ -19,13 +17,4 @@ public sealed class BookmarksStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddModuleEntity<ResidentBookmark, ResidentBookmarkConfiguration>();
-}
-
-internal sealed class ResidentBookmarkConfiguration : IEntityTypeConfiguration<ResidentBookmark>
-{
-    public void Configure(EntityTypeBuilder<ResidentBookmark> builder)
-    {
-        builder.Property(x => x.ContentItemId).HasMaxLength(26);
-        builder.HasIndex(x => x.ContentItemId);
-    }
 }

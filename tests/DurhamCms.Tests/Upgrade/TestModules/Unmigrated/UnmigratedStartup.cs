@@ -22,7 +22,7 @@ public sealed class ForgottenRecord
     public string? Remark { get; set; }
 }
 
-internal sealed class ForgottenRecordConfiguration : IEntityTypeConfiguration<ForgottenRecord>
+public sealed class ForgottenRecordConfiguration : IEntityTypeConfiguration<ForgottenRecord>
 {
     public void Configure(EntityTypeBuilder<ForgottenRecord> builder) => builder.HasKey(x => x.Id);
 }
