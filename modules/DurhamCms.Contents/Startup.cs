@@ -1,7 +1,9 @@
+using DurhamCms.Caching;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Contents.Admin.List;
 using DurhamCms.Contents.Admin.History;
 using DurhamCms.Contents.Display;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -23,9 +25,11 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ContentViewLocator>();
+        services.AddPageCachePolicy(PageCachePolicies.ContentItem);
         services.AddContentHistory();
         services.AddContentAdminList();
         services.AddContentEditors();
+        services.AddContentScheduling();
     }
 
     // Any path no module claims may be a routed content item.

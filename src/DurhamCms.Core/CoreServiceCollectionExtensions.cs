@@ -1,21 +1,24 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
+using DurhamCms.Data.Migrations;
 using DurhamCms.Documents;
 using DurhamCms.Metadata;
 using DurhamCms.Modules;
+using DurhamCms.Publishing;
 using DurhamCms.Users;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DurhamCms;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>The kernel: database, documents, definitions, content manager, data migrations, identity stores.</summary>
+    /// <summary>The kernel: database, documents, definitions, content manager, schema migrations, identity stores.</summary>
     public static IServiceCollection AddDurhamCmsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<DurhamCmsOptions>().BindConfiguration(DurhamCmsOptions.Section);
@@ -30,9 +33,12 @@ public static class CoreServiceCollectionExtensions
             .SetApplicationName("DurhamCms")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
 
-        services.AddDbContext<DurhamDbContext>(b => b
+        services.AddSingleton<AfterCommitInterceptor>();
+        services.AddDbContext<DurhamDbContext>((sp, b) => b
             .UseDurhamDatabase(options.Database.Provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<AfterCommitInterceptor>())
             .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, IndexAwareModelCacheKeyFactory>());
+        services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<DurhamDbContext>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DocumentStore>();
         services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());
@@ -42,7 +48,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
         services.AddScoped<ContentStore>();
         services.AddScoped<IContentManager, DefaultContentManager>();
-        services.AddScoped<DataMigrationRunner>();
+        // No workflow: Publish publishes. A workflow module replaces the policy for its types.
+        services.AddScoped<DirectPublishingPolicy>();
+        services.TryAddScoped<IContentPublishingPolicy>(sp => sp.GetRequiredService<DirectPublishingPolicy>());
+        services.AddSchemaMigrations();
 
         services.AddIdentityCore<CmsUser>(o =>
             {

@@ -1,5 +1,6 @@
 using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentFields.Settings;
+using DurhamCms.ContentFields.Validation;
 using DurhamCms.ContentManagement;
 using DurhamCms.Editors;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace DurhamCms.ContentFields.Editors;
 public sealed class LinkFieldEditor : IContentFieldEditor
 {
     /// <summary>Longer addresses break in some browsers and proxies.</summary>
-    public const int MaxUrlLength = 2_048;
+    public const int MaxUrlLength = FieldTextLimits.MaxUrlLength;
 
     public string FieldType => nameof(LinkField);
 

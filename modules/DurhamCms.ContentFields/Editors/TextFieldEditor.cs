@@ -1,5 +1,6 @@
 using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentFields.Settings;
+using DurhamCms.ContentFields.Validation;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Editors;
@@ -46,8 +47,7 @@ public sealed class TextFieldEditor : IContentFieldEditor
             return;
         }
 
-        var multiLine = string.Equals(context.Field!.GetSettings<ContentPartFieldSettings>().Editor, TextAreaEditor, StringComparison.OrdinalIgnoreCase);
-        if (context.CheckLength(result, text, multiLine ? EditorLimits.MultiLine : EditorLimits.SingleLine))
+        if (context.CheckLength(result, text, FieldTextLimits.TextMaxLength(context.Field!)))
         {
             context.Write(new TextField { Text = text.Length == 0 ? null : text });
         }

@@ -19,9 +19,17 @@ public sealed class ContentFieldValidationHandler(IEnumerable<IContentFieldValid
         {
             foreach (var field in part.PartDefinition.Fields)
             {
+                // Lengths first and for every field type: a rule that quotes a value must never
+                // quote a 100 MB one, so a field over its cap is judged no further.
+                var fieldContext = new FieldValidationContext(context.ContentItem, part, field, context.Result);
+                if (!FieldTextLimits.Check(fieldContext))
+                {
+                    continue;
+                }
+
                 foreach (var validator in _validators[field.FieldName])
                 {
-                    await validator.ValidateAsync(new FieldValidationContext(context.ContentItem, part, field, context.Result));
+                    await validator.ValidateAsync(fieldContext);
                 }
             }
         }

@@ -3,10 +3,14 @@ using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentFields.Services;
 using DurhamCms.ContentFields.Settings;
 using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Editors;
 
 namespace DurhamCms.ContentFields.Handlers;
 
-/// <summary>Sanitizes HtmlFields before they are stored, from the editor, the API or a recipe alike.</summary>
+/// <summary>
+/// Sanitizes HtmlFields before they are stored, from the editor, the API or a recipe alike. HTML
+/// over its length cap is left alone: validation refuses it, and parsing 100 MB would take minutes.
+/// </summary>
 public sealed class HtmlFieldSanitizingHandler(IHtmlSanitizerService sanitizer) : ContentHandlerBase
 {
     public override Task CreatingAsync(ContentContext context) => SanitizeAsync(context);
@@ -22,7 +26,8 @@ public sealed class HtmlFieldSanitizingHandler(IHtmlSanitizerService sanitizer) 
             {
                 if (context.ContentItem.GetPartJson(part.Name)?[field.Name] is JsonObject json
                     && json[nameof(HtmlField.Html)] is JsonValue value
-                    && value.TryGetValue<string>(out var html))
+                    && value.TryGetValue<string>(out var html)
+                    && html.Length <= EditorLimits.RichText)
                 {
                     json[nameof(HtmlField.Html)] = sanitizer.Sanitize(html);
                 }

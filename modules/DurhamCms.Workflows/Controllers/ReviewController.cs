@@ -1,5 +1,7 @@
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
+using DurhamCms.Contents.Scheduling;
+using DurhamCms.Publishing;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +15,7 @@ public sealed class ReviewController(
     WorkflowDefinitionStore definitions,
     EditorialStateStore states,
     TransitionAuthorizer authorizer,
+    ContentSchedules schedules,
     IContentManager contentManager) : Controller
 {
     [HttpGet("/admin/review")]
@@ -45,7 +48,7 @@ public sealed class ReviewController(
             .Where(i => reviewable.Contains(i.ContentType, StringComparer.OrdinalIgnoreCase))
             .ToList();
         var records = await states.FindManyAsync(ids.ToList());
-        var schedules = await states.PendingSchedulesAsync(ids.ToList());
+        var pending = await schedules.PendingAsync(ids.ToList());
         var published = (await contentManager.GetManyAsync(ids, VersionOptions.Published)).ToDictionary(i => i.ContentItemId, i => i.ContentItemVersionId);
         var queue = new List<ReviewQueueItem>();
         foreach (var item in items)
@@ -59,7 +62,7 @@ public sealed class ReviewController(
                 published.GetValueOrDefault(item.ContentItemId),
                 await workflow.GetTransitionsAsync(item, User))
             {
-                ScheduledPublishUtc = schedules.GetValueOrDefault(item.ContentItemId).Publish,
+                ScheduledPublishUtc = pending.GetValueOrDefault(item.ContentItemId).Publish,
             });
         }
 
@@ -67,7 +70,7 @@ public sealed class ReviewController(
     }
 
     [HttpPost("/admin/contents/{id}/transition")]
-    public async Task<IActionResult> Transition(string id, string? transition, string? transitionComment, DateTime? publishAtUtc, DateTime? unpublishAtUtc, string? returnUrl)
+    public async Task<IActionResult> Transition(string id, string? transition, string? transitionComment, string? publishAtUtc, string? unpublishAtUtc, string? returnUrl)
     {
         if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { } item)
         {
@@ -86,16 +89,26 @@ public sealed class ReviewController(
             return Forbid();
         }
 
+        var title = item.DisplayText ?? item.ContentItemId;
+        var back = Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin/review";
+        // The same reader as the editor's, so both refuse the same text with the same words.
+        var (publishAt, publishError) = PublishTimeInput.Read(publishAtUtc, "The publish time");
+        var (unpublishAt, unpublishError) = PublishTimeInput.Read(unpublishAtUtc, "The unpublish time");
+        if ((publishError ?? unpublishError) is { } error)
+        {
+            TempData["Notice"] = $"“{title}” was not changed: {error}";
+            return LocalRedirect(back);
+        }
+
         var result = await workflow.ApplyAsync(item, new TransitionRequest(chosen.Name)
         {
             Comment = transitionComment,
-            PublishAtUtc = publishAtUtc,
-            UnpublishAtUtc = unpublishAtUtc,
+            PublishAtUtc = publishAt,
+            UnpublishAtUtc = unpublishAt,
         }, User);
-        var title = item.DisplayText ?? item.ContentItemId;
         TempData["Notice"] = result.Succeeded
             ? $"“{title}”: {chosen.DisplayLabel} done; it is now {result.Status?.Label}."
             : $"“{title}” was not changed: {result.Error}";
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin/review");
+        return LocalRedirect(back);
     }
 }

@@ -1,4 +1,5 @@
 using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Models;
@@ -15,6 +16,7 @@ internal sealed class EditorialContentHandler(
     DurhamDbContext db,
     WorkflowDefinitionStore definitions,
     EditorialStateStore states,
+    ContentSchedules schedules,
     TimeProvider clock) : ContentHandlerBase
 {
     public override Task VersionedAsync(VersionContentContext context) =>
@@ -33,8 +35,8 @@ internal sealed class EditorialContentHandler(
     {
         if (await definitions.ForTypeAsync(context.ContentItem.ContentType) is not null)
         {
-            await states.CancelSchedulesAsync(context.ContentItem.ContentItemId, ScheduleActions.Publish, clock.GetUtcNow().UtcDateTime, "the item was removed");
-            await states.CancelSchedulesAsync(context.ContentItem.ContentItemId, ScheduleActions.Unpublish, clock.GetUtcNow().UtcDateTime, "the item was removed");
+            await schedules.CancelAsync(context.ContentItem.ContentItemId, ScheduleActions.Publish, "the item was removed");
+            await schedules.CancelAsync(context.ContentItem.ContentItemId, ScheduleActions.Unpublish, "the item was removed");
             await db.SaveChangesAsync();
         }
     }

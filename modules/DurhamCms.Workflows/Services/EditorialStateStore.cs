@@ -31,33 +31,6 @@ public sealed class EditorialStateStore(DurhamDbContext db)
             .Select(r => r.ContentItemId)
             .ToListAsync();
 
-    /// <summary>Pending publish/unpublish times by item (earliest of each kind).</summary>
-    public async Task<Dictionary<string, (DateTime? Publish, DateTime? Unpublish)>> PendingSchedulesAsync(IReadOnlyCollection<string> contentItemIds)
-    {
-        var rows = await db.Set<PublishScheduleRecord>().AsNoTracking()
-            .Where(r => r.DoneUtc == null && contentItemIds.Contains(r.ContentItemId))
-            .Select(r => new { r.ContentItemId, r.Action, r.DueUtc })
-            .ToListAsync();
-        return rows.GroupBy(r => r.ContentItemId).ToDictionary(
-            g => g.Key,
-            g => (
-                g.Where(r => r.Action == ScheduleActions.Publish).Select(r => (DateTime?)r.DueUtc).Min(),
-                g.Where(r => r.Action == ScheduleActions.Unpublish).Select(r => (DateTime?)r.DueUtc).Min()));
-    }
-
-    /// <summary>Marks an item's pending schedules of the action done without running them.</summary>
-    public async Task CancelSchedulesAsync(string contentItemId, string action, DateTime now, string reason)
-    {
-        var pending = await db.Set<PublishScheduleRecord>()
-            .Where(r => r.ContentItemId == contentItemId && r.Action == action && r.DoneUtc == null)
-            .ToListAsync();
-        foreach (var row in pending)
-        {
-            row.DoneUtc = now;
-            row.Outcome = $"Cancelled: {reason}";
-        }
-    }
-
     public async Task<IReadOnlyList<EditorialTransitionRecord>> TransitionsAsync(string contentItemId) =>
         await db.Set<EditorialTransitionRecord>().AsNoTracking()
             .Where(r => r.ContentItemId == contentItemId)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DurhamCms.AuditTrail;
 using DurhamCms.ContentManagement;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Models;
@@ -22,6 +23,7 @@ internal sealed class EditorialWorkflow(
     TransitionAuthorizer authorizer,
     EditorialNotifier notifier,
     WorkflowSignals signals,
+    ContentSchedules schedules,
     IEnumerable<IAuditTrail> auditTrails,
     IServiceProvider services,
     TimeProvider clock) : IEditorialWorkflow
@@ -44,8 +46,8 @@ internal sealed class EditorialWorkflow(
 
         var latest = item.Latest ? item : await ContentManager.GetAsync(item.ContentItemId, VersionOptions.Latest) ?? item;
         var record = await states.FindAsync(item.ContentItemId);
-        var schedules = await states.PendingSchedulesAsync([item.ContentItemId]);
-        return ToStatus(definition, EditorialStateStore.CurrentState(definition, record, latest), record, schedules.GetValueOrDefault(item.ContentItemId));
+        var pending = await schedules.PendingAsync([item.ContentItemId]);
+        return ToStatus(definition, EditorialStateStore.CurrentState(definition, record, latest), record, pending.GetValueOrDefault(item.ContentItemId));
     }
 
     public async Task<IReadOnlyDictionary<string, EditorialStatus>> GetStatusesAsync(IEnumerable<string> contentItemIds)
@@ -59,10 +61,10 @@ internal sealed class EditorialWorkflow(
 
         var items = (await ContentManager.GetManyAsync(ids, VersionOptions.Latest)).Where(i => definition.AppliesTo(i.ContentType)).ToList();
         var records = await states.FindManyAsync(ids);
-        var schedules = await states.PendingSchedulesAsync(ids);
+        var pending = await schedules.PendingAsync(ids);
         return items.ToDictionary(
             i => i.ContentItemId,
-            i => ToStatus(definition, EditorialStateStore.CurrentState(definition, records.GetValueOrDefault(i.ContentItemId), i), records.GetValueOrDefault(i.ContentItemId), schedules.GetValueOrDefault(i.ContentItemId)));
+            i => ToStatus(definition, EditorialStateStore.CurrentState(definition, records.GetValueOrDefault(i.ContentItemId), i), records.GetValueOrDefault(i.ContentItemId), pending.GetValueOrDefault(i.ContentItemId)));
     }
 
     public Task<IReadOnlyList<string>> ListInStateAsync(string state, int take = 100) => states.ListInStateAsync(state, take);
@@ -85,6 +87,7 @@ internal sealed class EditorialWorkflow(
                 {
                     CommentRequired = transition.CommentRequired,
                     CanSchedule = transition.CanSchedule,
+                    IsPublishing = string.Equals(transition.To, definition.PublishedState, StringComparison.OrdinalIgnoreCase),
                 });
             }
         }
@@ -133,14 +136,14 @@ internal sealed class EditorialWorkflow(
             return TransitionResult.Refused("Someone else moved this item in the workflow at the same moment. Reload the page and try again.");
         }
 
-        await db.AfterCommitAsync(() =>
+        await schedules.WakeSchedulerAfterCommitAsync();
+        await db.AfterCommitOnceAsync("workflows:wake-outbox", () =>
         {
-            signals.Schedules.Pulse();
             signals.Outbox.Pulse();
             return Task.CompletedTask;
         });
-        var schedules = await states.PendingSchedulesAsync([latest.ContentItemId]);
-        return new TransitionResult(true, Status: ToStatus(definition, to, record, schedules.GetValueOrDefault(latest.ContentItemId)));
+        var pending = await schedules.PendingAsync([latest.ContentItemId]);
+        return new TransitionResult(true, Status: ToStatus(definition, to, record, pending.GetValueOrDefault(latest.ContentItemId)));
     }
 
     private async Task<string?> CheckAsync(EditorialWorkflowDefinition definition, EditorialTransitionDefinition transition, string from, ContentItem latest, TransitionRequest request, ClaimsPrincipal user)
@@ -202,19 +205,19 @@ internal sealed class EditorialWorkflow(
         var reason = $"{transition.DisplayLabel} by {userName}";
         if (string.Equals(transition.Action, TransitionActions.Publish, StringComparison.OrdinalIgnoreCase))
         {
-            await states.CancelSchedulesAsync(latest.ContentItemId, ScheduleActions.Publish, Now, reason);
+            await schedules.CancelAsync(latest.ContentItemId, ScheduleActions.Publish, reason);
             await ContentManager.PublishAsync(latest);
         }
         else if (string.Equals(transition.Action, TransitionActions.Unpublish, StringComparison.OrdinalIgnoreCase))
         {
-            await states.CancelSchedulesAsync(latest.ContentItemId, ScheduleActions.Publish, Now, reason);
-            await states.CancelSchedulesAsync(latest.ContentItemId, ScheduleActions.Unpublish, Now, reason);
+            await schedules.CancelAsync(latest.ContentItemId, ScheduleActions.Publish, reason);
+            await schedules.CancelAsync(latest.ContentItemId, ScheduleActions.Unpublish, reason);
             await ContentManager.UnpublishAsync(latest);
         }
         else if (!string.Equals(from, to, StringComparison.Ordinal))
         {
             // An approval with a time covers the content as approved; sent back, it no longer holds.
-            await states.CancelSchedulesAsync(latest.ContentItemId, ScheduleActions.Publish, Now, reason);
+            await schedules.CancelAsync(latest.ContentItemId, ScheduleActions.Publish, reason);
         }
 
         Schedule(latest, request.PublishAtUtc, ScheduleActions.Publish, userName);
@@ -263,15 +266,7 @@ internal sealed class EditorialWorkflow(
     {
         if (at is { } time)
         {
-            db.Add(new PublishScheduleRecord
-            {
-                ContentItemId = latest.ContentItemId,
-                ContentItemVersionId = latest.ContentItemVersionId,
-                Action = action,
-                DueUtc = ToUtc(time),
-                ScheduledBy = userName,
-                CreatedUtc = Now,
-            });
+            schedules.Add(latest, action, time, userName);
         }
     }
 

@@ -9,7 +9,8 @@ namespace DurhamCms.Recipes;
 /// <summary>Values between Jint and System.Text.Json, keeping their JSON kind (a uuid stays a string, 6 * 7 a number).</summary>
 internal static class JintJson
 {
-    public static JsonNode? ToNode(Engine engine, JsValue value)
+    /// <param name="stringify">The engine's guarded JSON.stringify, taken before any script ran (a script may reassign the global).</param>
+    public static JsonNode? ToNode(Engine engine, JsValue value, JsValue stringify)
     {
         if (value.IsNull() || value.IsUndefined())
         {
@@ -38,8 +39,9 @@ internal static class JintJson
             return Math.Abs(number) < 9e15 && number == Math.Floor(number) ? JsonValue.Create((long)number) : JsonValue.Create(number);
         }
 
-        // Dates, arrays and objects: what JSON.stringify gives, as Orchard's conversion does.
-        var json = new JsonSerializer(engine).Serialize(value);
+        // Dates, arrays and objects: what JSON.stringify gives, as Orchard's conversion does. The
+        // script's own JSON.stringify is called, so the text is measured against its budget first.
+        var json = engine.Call(stringify, JsValue.Undefined, [value]);
         return json.IsString() ? JsonNode.Parse(json.AsString(), ContentJson.NodeOptions) : null;
     }
 

@@ -2,6 +2,7 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DurhamCms.Recipes;
 
@@ -14,9 +15,11 @@ public sealed class RecipeExecutor(
     IEnumerable<IRecipeStepHandler> handlers,
     IContentDefinitionManager definitions,
     ILogger<RecipeExecutor> logger,
-    IConfiguration? configuration = null) : IRecipeExecutor
+    IConfiguration? configuration = null,
+    IOptions<RecipeOptions>? recipeOptions = null) : IRecipeExecutor
 {
     private readonly Dictionary<string, IRecipeStepHandler> _handlers = IndexHandlers(handlers);
+    private readonly RecipeOptions _options = recipeOptions?.Value ?? RecipeOptions.From(configuration);
 
     public async Task<RecipeResult> ExecuteAsync(string recipePath, RecipeExecutionOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -24,6 +27,14 @@ public sealed class RecipeExecutor(
         if (!File.Exists(full))
         {
             throw new RecipeException($"The recipe file {full} does not exist.");
+        }
+
+        // Read whole, a recipe takes several times its size in memory: refuse a huge one before reading it.
+        var size = new FileInfo(full).Length;
+        if (size > _options.MaxFileBytes)
+        {
+            throw new RecipeException(
+                $"The recipe file {full} is {size:N0} bytes; recipes of at most {_options.MaxFileBytes:N0} bytes are read ({RecipeOptions.Section}:{nameof(RecipeOptions.MaxFileMegabytes)}). Nothing was imported.");
         }
 
         var json = await File.ReadAllTextAsync(full, cancellationToken);
@@ -38,7 +49,7 @@ public sealed class RecipeExecutor(
         options ??= new RecipeExecutionOptions();
         var result = new RecipeResult { Descriptor = recipe.Descriptor };
         var plan = Plan(recipe, options, result);
-        var expressions = new RecipeExpressionEvaluator(recipe.Variables, options, configuration, recipeDirectory);
+        var expressions = new RecipeExpressionEvaluator(recipe.Variables, options, configuration, recipeDirectory, _options);
 
         // A caller that already holds a transaction keeps it: its rollback undoes the recipe too.
         var ownTransaction = db.Database.CurrentTransaction is null;
@@ -69,7 +80,6 @@ public sealed class RecipeExecutor(
             if (transaction is not null)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
-                db.RolledBack();
             }
 
             // Nothing the failed run staged may leak into later work in this scope, and the
@@ -89,11 +99,6 @@ public sealed class RecipeExecutor(
             };
             logger.LogWarning(ex, "Recipe {Recipe} was not imported", recipe.Descriptor.Name);
             throw new RecipeException($"{message} Nothing from the recipe \"{recipe.Descriptor.Name}\" was imported.", ex);
-        }
-
-        if (ownTransaction)
-        {
-            await db.CommittedAsync();
         }
 
         logger.LogInformation("Recipe {Recipe} ran {Steps} steps, skipped {Skipped}, with {Warnings} warnings",

@@ -16,30 +16,32 @@ namespace DurhamCms.Recipes;
 /// </summary>
 public sealed class RecipeExpressionEvaluator
 {
-    // Recipe scripts are one-liners; these limits only stop a mistaken loop or recursion from
-    // hanging setup. No CLR access is granted: the engine sees only the functions below.
-    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(5);
-    private const int MaxStatements = 10_000;
-    private const int MaxRecursion = 64;
-    private const long MaxMemoryBytes = 32 * 1024 * 1024;
     private const int MaxCachedScripts = 512;
 
     private readonly JsonObject _recipeVariables;
     private readonly RecipeExecutionOptions _options;
     private readonly IConfiguration? _configuration;
+    private readonly RecipeOptions _recipeOptions;
     private readonly string? _recipeDirectory;
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _evaluatingVariables = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
-    private Engine? _engine;
+    private RecipeScriptEngine? _engine;
     private int _depth;
 
-    public RecipeExpressionEvaluator(JsonObject recipeVariables, RecipeExecutionOptions options, IConfiguration? configuration, string? recipeDirectory)
+    /// <param name="recipeOptions">What recipes may reach; by default the "DurhamCms:Recipes" section of <paramref name="configuration"/>.</param>
+    public RecipeExpressionEvaluator(
+        JsonObject recipeVariables,
+        RecipeExecutionOptions options,
+        IConfiguration? configuration,
+        string? recipeDirectory,
+        RecipeOptions? recipeOptions = null)
     {
         _recipeVariables = recipeVariables;
         _options = options;
         _configuration = configuration;
         _recipeDirectory = recipeDirectory;
+        _recipeOptions = recipeOptions ?? RecipeOptions.From(configuration);
     }
 
     /// <summary>True for a string Orchard would evaluate: the whole value is one bracketed expression.</summary>
@@ -54,6 +56,7 @@ public sealed class RecipeExpressionEvaluator
 
     /// <summary>Evaluates one expression string; other strings come back unchanged.</summary>
     /// <exception cref="RecipeExpressionException">The expression cannot be evaluated.</exception>
+    /// <exception cref="RecipeSandboxException">The expression reached outside the recipe's sandbox.</exception>
     public JsonNode? Evaluate(string value)
     {
         var split = Split(value);
@@ -65,7 +68,7 @@ public sealed class RecipeExpressionEvaluator
         return expression.Engine switch
         {
             "js" => EvaluateScript(expression.Script),
-            _ => JsonValue.Create(RecipeFileExpressions.Evaluate(expression.Script, _recipeDirectory)),
+            _ => JsonValue.Create(RecipeFileExpressions.Evaluate(expression.Script, _recipeDirectory, _recipeOptions.MaxFileBytes)),
         };
     }
 
@@ -94,6 +97,11 @@ public sealed class RecipeExpressionEvaluator
                 {
                     return Evaluate(text);
                 }
+                catch (RecipeSandboxException ex)
+                {
+                    // Never kept as written, even when skipping: the recipe is refused whole.
+                    throw context.Error($"the expression {Quote(text)} was refused: {ex.Message}", ex);
+                }
                 catch (RecipeExpressionException ex)
                 {
                     if (!context.Options.SkipUnsupportedSteps)
@@ -114,14 +122,14 @@ public sealed class RecipeExpressionEvaluator
     {
         // A script evaluated while another runs (a variable's first use) gets its own engine:
         // Jint engines are not re-entrant across evaluations.
-        var engine = _depth == 0 ? _engine ??= CreateEngine() : CreateEngine();
+        using var nested = _depth == 0 ? null : CreateEngine();
+        var engine = nested ?? (_engine ??= CreateEngine());
         _depth++;
         try
         {
-            var result = engine.Evaluate(Prepare(script));
-            return JintJson.ToNode(engine, result);
+            return engine.Evaluate(Prepare(script));
         }
-        catch (RecipeExpressionException)
+        catch (Exception ex) when (ex is RecipeExpressionException or RecipeSandboxException)
         {
             throw;
         }
@@ -131,7 +139,7 @@ public sealed class RecipeExpressionEvaluator
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Syntax errors, timeouts, statement and recursion limits.
+            // Syntax errors, timeouts, statement, recursion, array and memory limits.
             throw new RecipeExpressionException(ex.Message, ex);
         }
         finally
@@ -159,21 +167,28 @@ public sealed class RecipeExpressionEvaluator
         return prepared;
     }
 
-    private Engine CreateEngine()
+    private RecipeScriptEngine CreateEngine() => new(engine =>
     {
-        var engine = new Engine(o => o
-            .TimeoutInterval(ScriptTimeout)
-            .MaxStatements(MaxStatements)
-            .LimitRecursion(MaxRecursion)
-            .LimitMemory(MaxMemoryBytes)
-            .Strict(false));
         engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
         engine.SetValue("variables", new Func<string, JsValue>(name => JintJson.ToJsValue(engine, Variable(name))));
         engine.SetValue("parameters", new Func<string, string?>(Parameter));
-        engine.SetValue("configuration", new Func<string, JsValue, JsValue>((key, fallback) =>
-            _configuration?[key] is { } configured ? new JsString(configured) : fallback));
+        engine.SetValue("configuration", new Func<string, JsValue, JsValue>(Configuration));
         engine.SetValue("base64", new Func<string, string>(DecodeBase64));
-        return engine;
+    });
+
+    /// <summary>
+    /// A configuration value, only for keys the site allows: configuration also holds the admin
+    /// password, the connection string and every environment variable.
+    /// </summary>
+    private JsValue Configuration(string key, JsValue fallback)
+    {
+        if (!_recipeOptions.AllowsConfigurationKey(key))
+        {
+            throw new RecipeSandboxException(
+                $"configuration('{Shorten(key)}') may not be read by recipes; to allow it, add the key to {RecipeOptions.Section}:{nameof(RecipeOptions.AllowedConfigurationKeys)}.");
+        }
+
+        return _configuration?[key] is { } configured ? new JsString(configured) : fallback;
     }
 
     private JsonNode? Variable(string name)

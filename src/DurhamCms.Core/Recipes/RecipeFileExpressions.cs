@@ -4,12 +4,12 @@ namespace DurhamCms.Recipes;
 
 /// <summary>
 /// Orchard's <c>[file: ...]</c> expressions: <c>text('path')</c> and <c>base64('path')</c>, read
-/// relative to the recipe's folder. Paths that climb out of that folder are refused, so a recipe
-/// from elsewhere cannot read the site's secrets.
+/// relative to the recipe's folder. Paths that lead out of that folder, by <c>../</c> or through a
+/// symbolic link, are refused, so a recipe from elsewhere cannot read the site's secrets.
 /// </summary>
 internal static partial class RecipeFileExpressions
 {
-    public static string Evaluate(string script, string? recipeDirectory)
+    public static string Evaluate(string script, string? recipeDirectory, long maxBytes)
     {
         var call = FileCall().Match(script);
         if (!call.Success)
@@ -23,16 +23,17 @@ internal static partial class RecipeFileExpressions
             throw new RecipeExpressionException($"the file '{relative}' cannot be read: this recipe was not read from a folder.");
         }
 
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(recipeDirectory)) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(root, StringComparison.Ordinal))
-        {
-            throw new RecipeExpressionException($"the file '{relative}' is outside the recipe's folder; recipes may only read files beside them.");
-        }
-
+        var full = new RecipeFolder(recipeDirectory).Resolve(relative);
         if (!File.Exists(full))
         {
             throw new RecipeExpressionException($"the file '{relative}' was not found (looked for {full}).");
+        }
+
+        var size = new FileInfo(full).Length;
+        if (size > maxBytes)
+        {
+            throw new RecipeExpressionException(
+                $"the file '{relative}' is {size:N0} bytes; recipes read files of at most {maxBytes:N0} bytes ({RecipeOptions.Section}:{nameof(RecipeOptions.MaxFileMegabytes)}).");
         }
 
         return call.Groups["function"].Value == "base64"

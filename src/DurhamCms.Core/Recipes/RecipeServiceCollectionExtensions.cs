@@ -9,6 +9,7 @@ public static class RecipeServiceCollectionExtensions
     /// <summary>The recipe executor and exporter, and the kernel's steps. Modules add steps with TryAddEnumerable too.</summary>
     public static IServiceCollection AddDurhamRecipes(this IServiceCollection services)
     {
+        services.AddOptions<RecipeOptions>().BindConfiguration(RecipeOptions.Section);
         services.TryAddScoped<IRecipeExecutor, RecipeExecutor>();
         services.TryAddScoped<IRecipeExporter, RecipeExporter>();
         services.TryAddEnumerable(

@@ -90,7 +90,12 @@ public sealed class RecipeExpressionTests
     [Fact]
     public void Configuration_reads_the_key_or_falls_back_to_the_default()
     {
-        var evaluator = Evaluator(configuration: new Dictionary<string, string?> { ["OrchardCore_Admin:AdminUrlPrefix"] = "Manage" });
+        var evaluator = Evaluator(configuration: new Dictionary<string, string?>
+        {
+            ["OrchardCore_Admin:AdminUrlPrefix"] = "Manage",
+            // Only keys the site allows are readable (see Security/RecipeSandboxTests).
+            ["DurhamCms:Recipes:AllowedConfigurationKeys:0"] = "Missing:Key",
+        });
 
         Assert.Equal("Manage", (string)evaluator.Evaluate("[js: configuration('OrchardCore_Admin:AdminUrlPrefix', 'Admin')]")!);
         Assert.Equal("Admin", (string)evaluator.Evaluate("[js: configuration('Missing:Key', 'Admin')]")!);

@@ -1,5 +1,3 @@
-using DurhamCms.Admin;
-
 namespace DurhamCms.Contents.Admin.Dashboard;
 
 /// <summary>One line of a dashboard section; every line links to the editor.</summary>
@@ -8,9 +6,21 @@ public sealed record DashboardItem(string ContentItemId, string TypeLabel, strin
     public string? Note { get; init; }
 }
 
-public sealed record AdminDashboardModel(
-    IReadOnlyList<DashboardItem> MyDrafts,
-    IReadOnlyList<DashboardItem>? WaitingForReview,
-    IReadOnlyList<DashboardItem> RecentlyPublished,
-    IReadOnlyList<DashboardItem>? Stale,
-    int StaleAfterDays);
+/// <summary>
+/// A card of the dashboard: <see cref="Id"/> is its heading's id (for links and tests),
+/// <see cref="EmptyText"/> what it says when it has no lines.
+/// </summary>
+public sealed record DashboardSection(string Id, string Heading, IReadOnlyList<DashboardItem> Items, string EmptyText)
+{
+    /// <summary>Lower first.</summary>
+    public int Order { get; init; }
+
+    /// <summary>A line under the heading that says what the section lists.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>A link under the lines (the whole queue...).</summary>
+    public string? LinkUrl { get; init; }
+    public string? LinkText { get; init; }
+}
+
+public sealed record AdminDashboardModel(IReadOnlyList<DashboardSection> Sections);

@@ -1,96 +1,92 @@
 using System.Security.Claims;
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement.Metadata;
-using DurhamCms.Contents.Admin.List;
 using DurhamCms.Data;
-using DurhamCms.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DurhamCms.Contents.Admin.Dashboard;
 
 /// <summary>
-/// The signed-in user's dashboard: their drafts, what waits for their review, what was published
-/// lately, and stale initiatives. Reads version columns only; the review queue comes from the
-/// workflow and the stale list from the site's stale-content source, when those modules are on.
+/// The signed-in user's dashboard: their drafts, what was published lately, and stale content,
+/// from version columns only; plus the sections modules add (<see cref="IAdminDashboardSection"/>:
+/// a workflow's review queue) and the stale list of the site's stale-content source, when present.
 /// </summary>
 public sealed class AdminDashboardQuery(
     DurhamDbContext db,
     IContentDefinitionManager definitions,
-    ContentAccess access,
     UserManager<Users.CmsUser> users,
     IOptions<AdminDashboardOptions> options,
     TimeProvider clock,
-    IServiceProvider services)
+    IEnumerable<IAdminDashboardSection> moduleSections,
+    IEnumerable<IStaleContentSource> staleSources)
 {
     public async Task<AdminDashboardModel> GetAsync(ClaimsPrincipal user)
     {
         var take = Math.Max(1, options.Value.ItemsPerSection);
         var labels = (await definitions.ListTypeDefinitionsAsync()).ToDictionary(t => t.Name, t => t.DisplayName, StringComparer.OrdinalIgnoreCase);
-        string Label(string type) => labels.GetValueOrDefault(type, type);
+        var context = new DashboardContext(user, take, type => labels.GetValueOrDefault(type, type));
 
-        var userId = users.GetUserId(user);
-        var userName = user.Identity?.Name;
-        var drafts = await db.ContentItems.AsNoTracking()
-            .Where(r => r.Latest && !r.Published && (r.Owner == userId || (userName != null && r.Owner == userName)))
-            .OrderByDescending(r => r.ModifiedUtc).Take(take)
-            .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText, r.ModifiedUtc })
-            .ToListAsync();
-
-        var published = await db.ContentItems.AsNoTracking()
-            .Where(r => r.Published)
-            .OrderByDescending(r => r.PublishedUtc).Take(take)
-            .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText, r.PublishedUtc })
-            .ToListAsync();
-
-        return new AdminDashboardModel(
-            drafts.Select(r => new DashboardItem(r.ContentItemId, Label(r.ContentType), r.DisplayText ?? "(untitled)", r.ModifiedUtc)).ToList(),
-            await WaitingForReviewAsync(user, take, Label),
-            published.Select(r => new DashboardItem(r.ContentItemId, Label(r.ContentType), r.DisplayText ?? "(untitled)", r.PublishedUtc)).ToList(),
-            await StaleAsync(take, Label),
-            options.Value.StaleAfterDays);
-    }
-
-    /// <summary>Null when there is no workflow; else the items in review this user may publish.</summary>
-    private async Task<IReadOnlyList<DashboardItem>?> WaitingForReviewAsync(ClaimsPrincipal user, int take, Func<string, string> label)
-    {
-        if (services.GetService<IEditorialWorkflow>() is not { } workflow)
+        var sections = new List<DashboardSection> { await MyDraftsAsync(context), await RecentlyPublishedAsync(context) };
+        if (await StaleAsync(context) is { } stale)
         {
-            return null;
+            sections.Add(stale);
         }
 
-        var ids = await workflow.ListInStateAsync("InReview", take * 5);
-        var rows = await db.ContentItems.AsNoTracking()
-            .Where(r => r.Latest && ids.Contains(r.ContentItemId))
-            .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText, r.ModifiedUtc, r.Owner })
-            .ToListAsync();
-        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        var items = new List<DashboardItem>();
-        foreach (var r in rows.OrderBy(r => order[r.ContentItemId]))
+        foreach (var section in moduleSections)
         {
-            if (items.Count < take && await access.MayPublishAsync(user, r.ContentType, r.Owner))
+            if (await section.BuildAsync(context) is { } built)
             {
-                items.Add(new DashboardItem(r.ContentItemId, label(r.ContentType), r.DisplayText ?? "(untitled)", r.ModifiedUtc));
+                sections.Add(built);
             }
         }
 
-        return items;
+        return new AdminDashboardModel(sections.OrderBy(s => s.Order).ToList());
     }
 
-    private async Task<IReadOnlyList<DashboardItem>?> StaleAsync(int take, Func<string, string> label)
+    private async Task<DashboardSection> MyDraftsAsync(DashboardContext context)
     {
-        if (services.GetService<IStaleContentSource>() is not { } source)
+        var userId = users.GetUserId(context.User);
+        var userName = context.User.Identity?.Name;
+        var drafts = await db.ContentItems.AsNoTracking()
+            .Where(r => r.Latest && !r.Published && (r.Owner == userId || (userName != null && r.Owner == userName)))
+            .OrderByDescending(r => r.ModifiedUtc).Take(context.Take)
+            .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText, r.ModifiedUtc })
+            .ToListAsync();
+        var items = drafts.Select(r => new DashboardItem(r.ContentItemId, context.TypeLabel(r.ContentType), r.DisplayText ?? "(untitled)", r.ModifiedUtc)).ToList();
+        return new DashboardSection("my-drafts", "My drafts", items, "You have no drafts.") { Order = 0 };
+    }
+
+    private async Task<DashboardSection> RecentlyPublishedAsync(DashboardContext context)
+    {
+        var published = await db.ContentItems.AsNoTracking()
+            .Where(r => r.Published)
+            .OrderByDescending(r => r.PublishedUtc).Take(context.Take)
+            .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText, r.PublishedUtc })
+            .ToListAsync();
+        var items = published.Select(r => new DashboardItem(r.ContentItemId, context.TypeLabel(r.ContentType), r.DisplayText ?? "(untitled)", r.PublishedUtc)).ToList();
+        return new DashboardSection("recently-published", "Recently published", items, "Nothing has been published yet.") { Order = 20 };
+    }
+
+    /// <summary>Null when no module says what stale means on this site.</summary>
+    private async Task<DashboardSection?> StaleAsync(DashboardContext context)
+    {
+        if (staleSources.FirstOrDefault() is not { } source)
         {
             return null;
         }
 
-        var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.StaleAfterDays);
-        var stale = await source.ListStaleAsync(cutoff, take);
-        return stale.Select(s => new DashboardItem(s.ContentItemId, label(s.ContentType), s.DisplayText, s.LastReportedUtc)
+        var days = options.Value.StaleAfterDays;
+        var stale = await source.ListStaleAsync(clock.GetUtcNow().UtcDateTime.AddDays(-days), context.Take);
+        var items = stale.Select(s => new DashboardItem(s.ContentItemId, context.TypeLabel(s.ContentType), s.DisplayText, s.LastReportedUtc)
         {
             Note = s.LastReportedUtc is null ? "Never reported on" : null,
         }).ToList();
+        return new DashboardSection("stale-content", "Stale content", items, "Every initiative has been reported on recently.")
+        {
+            Order = 30,
+            Hint = $"Initiatives with no status update or measure published in the last {days} days.",
+        };
     }
 }

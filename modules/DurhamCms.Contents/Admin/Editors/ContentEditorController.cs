@@ -4,12 +4,11 @@ using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Editors;
+using DurhamCms.Publishing;
 using DurhamCms.Security;
-using DurhamCms.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Contents.Admin.Editors;
 
@@ -17,7 +16,9 @@ namespace DurhamCms.Contents.Admin.Editors;
 /// Create and edit any content type through the editors its definition calls for (publish,
 /// unpublish and delete are in <see cref="ContentPublishingController"/>). Every action checks
 /// the type's permission on the server, with the item as resource so that the "Own"
-/// permissions hold only for the user's own items.
+/// permissions hold only for the user's own items. Modules add to the page through
+/// <see cref="IContentEditorPanel"/> and to the save through <see cref="IContentSaveContributor"/>;
+/// Publish goes through the site's <see cref="IContentPublishingPolicy"/>.
 /// </summary>
 [Admin]
 [Route("admin/contents")]
@@ -25,10 +26,10 @@ public sealed class ContentEditorController(
     IContentManager contents,
     IContentDefinitionManager definitions,
     ContentEditorPipeline pipeline,
+    ContentEditorContributors contributors,
+    IContentPublishingPolicy publishing,
     IAuthorizationService authorization) : Controller
 {
-    private IEditorialWorkflow? Workflow => HttpContext.RequestServices.GetService<IEditorialWorkflow>();
-
     [HttpGet("create/{type}")]
     public async Task<IActionResult> Create(string type)
     {
@@ -65,16 +66,17 @@ public sealed class ContentEditorController(
             return await PageAsync(item, definition, isNew: true, form, []);
         }
 
-        var intent = EditorIntent.Read(form);
-        if (intent.Publish && !await MayAsync(ContentPermissions.PublishOwn(definition.Name), item))
+        var save = new ContentSaveContext(item, definition, User, form) { IsNew = true };
+        if (IsPublish(save) && !await MayAsync(ContentPermissions.PublishOwn(definition.Name), item))
         {
             return Forbid();
         }
 
-        var errors = bound.Errors.Concat(intent.Errors).ToList();
+        await contributors.BeforeSaveAsync(save);
+        var errors = bound.Errors.Concat(save.Vetoes).ToList();
         if (errors.Count > 0)
         {
-            return await PageAsync(item, definition, isNew: true, form, errors);
+            return await PageAsync(item, definition, isNew: true, form, errors, vetoes: save);
         }
 
         var created = await contents.CreateAsync(item, VersionOptions.Draft);
@@ -83,7 +85,7 @@ public sealed class ContentEditorController(
             return await PageAsync(item, definition, isNew: true, form, created.Errors);
         }
 
-        return await AfterSaveAsync(item, definition, intent, form);
+        return await AfterSaveAsync(save, item);
     }
 
     [HttpGet("{id}/edit")]
@@ -130,13 +132,14 @@ public sealed class ContentEditorController(
             return await ConflictPageAsync(working, latest, definition, form, (postedVersion, postedStamp));
         }
 
-        var intent = EditorIntent.Read(form);
-        if (intent.Publish && !await MayAsync(ContentPermissions.PublishOwn(definition.Name), latest))
+        var save = new ContentSaveContext(working, definition, User, form);
+        if (IsPublish(save) && !await MayAsync(ContentPermissions.PublishOwn(definition.Name), latest))
         {
             return Forbid();
         }
 
-        var errors = bound.Errors.Concat(intent.Errors).ToList();
+        await contributors.BeforeSaveAsync(save);
+        var errors = bound.Errors.Concat(save.Vetoes).ToList();
         if (errors.Count == 0)
         {
             errors.AddRange((await contents.ValidateAsync(working)).Errors);
@@ -144,7 +147,7 @@ public sealed class ContentEditorController(
 
         if (errors.Count > 0)
         {
-            return await PageAsync(working, definition, isNew: false, form, errors);
+            return await PageAsync(working, definition, isNew: false, form, errors, vetoes: save);
         }
 
         ContentItem saved;
@@ -164,7 +167,7 @@ public sealed class ContentEditorController(
             return await PageAsync(working, definition, isNew: false, form, result.Errors);
         }
 
-        return await AfterSaveAsync(saved, definition, intent, form);
+        return await AfterSaveAsync(save, saved);
     }
 
     /// <summary>
@@ -193,29 +196,36 @@ public sealed class ContentEditorController(
         return (draft, await contents.UpdateAsync(draft));
     }
 
-    private async Task<IActionResult> AfterSaveAsync(ContentItem saved, ContentTypeDefinition definition, EditorIntent intent, IFormCollection form)
+    /// <summary>
+    /// After the version is stored: a contributor may take over the step (a workflow's); else
+    /// Publish publishes through the site's policy, and Save is done.
+    /// </summary>
+    private async Task<IActionResult> AfterSaveAsync(ContentSaveContext save, ContentItem saved)
     {
+        var definition = save.Type;
+        save.Item = saved;
         var name = saved.DisplayText is { Length: > 0 } text ? text : definition.DisplayName;
-        if (intent.Publish)
+        await contributors.AfterSaveAsync(save);
+        if (save.Handled)
         {
-            if (await DirectPublishing.PublishAsync(contents, Workflow, saved, User) is { } refused)
+            if (save.Error is { } refused)
             {
-                var current = await contents.GetAsync(saved.ContentItemId, VersionOptions.Latest) ?? saved;
-                return await PageAsync(current, definition, isNew: false, form, [], error: $"Your changes were saved as a draft, but not published: {refused}");
+                return await CurrentPageAsync(saved, definition, save.Form, refused);
+            }
+
+            TempData["Notice"] = save.Notice;
+            return save.RedirectUrl is { } url && Url.IsLocalUrl(url) ? LocalRedirect(url) : RedirectToEdit(saved.ContentItemId);
+        }
+
+        if (IsPublish(save))
+        {
+            var outcome = await publishing.PublishAsync(saved, User);
+            if (!outcome.Succeeded)
+            {
+                return await CurrentPageAsync(saved, definition, save.Form, $"Your changes were saved as a draft, but not published: {outcome.Error}");
             }
 
             TempData["Notice"] = $"Published: {name}.";
-        }
-        else if (intent.Transition is { } request && Workflow is { } workflow)
-        {
-            var outcome = await workflow.ApplyAsync(saved, request, User);
-            if (!outcome.Succeeded)
-            {
-                var current = await contents.GetAsync(saved.ContentItemId, VersionOptions.Latest) ?? saved;
-                return await PageAsync(current, definition, isNew: false, form, [], error: $"Your changes were saved as a draft, but the step was not taken: {outcome.Error}");
-            }
-
-            TempData["Notice"] = outcome.Status is { } status ? $"Saved: {name}. It is now {status.Label}." : $"Saved: {name}.";
         }
         else
         {
@@ -223,6 +233,13 @@ public sealed class ContentEditorController(
         }
 
         return RedirectToEdit(saved.ContentItemId);
+    }
+
+    /// <summary>The page again after a refused step: the stored draft, the user's form (their comment), and why.</summary>
+    private async Task<ViewResult> CurrentPageAsync(ContentItem saved, ContentTypeDefinition definition, IFormCollection form, string error)
+    {
+        var current = await contents.GetAsync(saved.ContentItemId, VersionOptions.Latest) ?? saved;
+        return await PageAsync(current, definition, isNew: false, form, [], error: error);
     }
 
     private async Task<IActionResult> ConflictPageAsync(ContentItem working, ContentItem current, ContentTypeDefinition definition, IFormCollection form, (string Id, long Stamp) posted)
@@ -242,13 +259,13 @@ public sealed class ContentEditorController(
         IReadOnlyList<ContentValidationError> errors,
         string? conflict = null,
         string? error = null,
-        (string Id, long Stamp)? version = null)
+        (string Id, long Stamp)? version = null,
+        ContentSaveContext? vetoes = null)
     {
         var sections = pipeline.Build(item, definition, form, errors);
         var published = !isNew && (item.Published || await contents.GetAsync(item.ContentItemId, VersionOptions.Published) is not null);
-        var workflow = Workflow;
-        var usesWorkflow = workflow is not null && await workflow.AppliesToAsync(definition.Name);
         var mayPublish = await MayAsync(ContentPermissions.PublishOwn(definition.Name), item);
+        var panelInputs = vetoes?.Vetoes.Select(v => v.Member).ToHashSet(StringComparer.Ordinal);
         var model = new EditorPageModel
         {
             Item = item,
@@ -256,20 +273,16 @@ public sealed class ContentEditorController(
             IsNew = isNew,
             FormAction = isNew ? $"/admin/contents/create/{Uri.EscapeDataString(definition.Name)}" : $"/admin/contents/{Uri.EscapeDataString(item.ContentItemId)}/edit",
             Sections = sections,
-            Summary = ContentEditorPipeline.Summarize(errors, sections),
+            Summary = ContentEditorPipeline.Summarize(errors, sections, panelInputs),
             Conflict = conflict,
             Error = error,
             VersionId = version?.Id ?? item.ContentItemVersionId,
             VersionStamp = version?.Stamp ?? item.VersionStamp,
             HasPublishedVersion = published,
-            CanPublish = !usesWorkflow && mayPublish,
+            CanPublish = mayPublish && await publishing.PublishesDirectlyAsync(definition.Name),
             CanUnpublish = published && mayPublish,
             CanDelete = !isNew && await MayAsync(ContentPermissions.DeleteOwn(definition.Name), item),
-            Status = usesWorkflow && !isNew ? await workflow!.GetStatusAsync(item) : null,
-            Transitions = usesWorkflow ? await workflow!.GetTransitionsAsync(item, User) : [],
-            TransitionComment = form?[EditorFormNames.TransitionComment].ToString(),
-            PublishAtUtc = form?[EditorFormNames.PublishAtUtc].ToString(),
-            UnpublishAtUtc = form?[EditorFormNames.UnpublishAtUtc].ToString(),
+            Panels = await contributors.BuildPanelsAsync(new EditorPanelContext(item, definition, User) { IsNew = isNew, Form = form }),
         };
         return View("~/Views/AdminEditor/Edit.cshtml", model);
     }
@@ -299,6 +312,8 @@ public sealed class ContentEditorController(
     }
 
     private Task<bool> MayAsync(Permission permission, ContentItem item) => authorization.AuthorizeAsync(User, permission, item);
+
+    private static bool IsPublish(ContentSaveContext save) => save.Command == EditorFormNames.Publish;
 
     private static bool IsEditorAction(IFormCollection form) => !string.IsNullOrEmpty(form[EditorContext.ActionName]);
 

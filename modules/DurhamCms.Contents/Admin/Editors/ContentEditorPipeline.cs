@@ -72,12 +72,15 @@ public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> field
         return result;
     }
 
-    /// <summary>Errors for the summary at the top, each linked to the input it is about (or to nothing when no editor shows it).</summary>
-    public static IReadOnlyList<EditorSummaryLine> Summarize(IReadOnlyList<ContentValidationError> errors, IReadOnlyList<EditorSection> sections)
+    /// <summary>
+    /// Errors for the summary at the top, each linked to the input it is about: an editor's, or a
+    /// panel's input named in a veto (<paramref name="panelInputs"/>); to nothing when none shows it.
+    /// </summary>
+    public static IReadOnlyList<EditorSummaryLine> Summarize(IReadOnlyList<ContentValidationError> errors, IReadOnlyList<EditorSection> sections, IReadOnlySet<string>? panelInputs = null)
     {
         var shapes = sections.SelectMany(s => s.Shapes).ToList();
         return errors
-            .Select(e => new EditorSummaryLine(e.Message, shapes.FirstOrDefault(s => Owns(s.Model.Context.Member, e.Member))?.FocusId ?? EditorFormNames.OwnInputId(e.Member)))
+            .Select(e => new EditorSummaryLine(e.Message, shapes.FirstOrDefault(s => Owns(s.Model.Context.Member, e.Member))?.FocusId ?? (panelInputs?.Contains(e.Member) == true ? e.Member : null)))
             .DistinctBy(l => l.Message)
             .ToList();
     }

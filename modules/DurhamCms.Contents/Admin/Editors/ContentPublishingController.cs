@@ -1,23 +1,25 @@
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Publishing;
 using DurhamCms.Security;
-using DurhamCms.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Contents.Admin.Editors;
 
 /// <summary>
 /// Publish, unpublish and delete from the edit page. Publishing needs Publish_{Type} (or its
 /// "Own" form for the user's own items), deleting Delete_{Type}: an Author posting here is refused.
+/// The permission says who may; the site's <see cref="IContentPublishingPolicy"/> says how (at
+/// once, or through a workflow's step when the type has one).
 /// </summary>
 [Admin]
 [Route("admin/contents")]
 public sealed class ContentPublishingController(
     IContentManager contents,
     IContentDefinitionManager definitions,
+    IContentPublishingPolicy publishing,
     IAuthorizationService authorization) : Controller
 {
     [HttpPost("{id}/publish")]
@@ -33,10 +35,10 @@ public sealed class ContentPublishingController(
             return Forbid();
         }
 
-        var workflow = HttpContext.RequestServices.GetService<IEditorialWorkflow>();
-        if (await DirectPublishing.PublishAsync(contents, workflow, item, User) is { } refused)
+        var outcome = await publishing.PublishAsync(item, User);
+        if (!outcome.Succeeded)
         {
-            TempData["Notice"] = "Not published: " + refused;
+            TempData["Notice"] = "Not published: " + outcome.Error;
             return RedirectToEdit(id);
         }
 

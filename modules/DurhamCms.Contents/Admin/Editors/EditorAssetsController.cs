@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DurhamCms.Contents.Admin.Editors;
 
 /// <summary>
-/// Serves the editors' script (the WYSIWYG from npm, the picker search, the series table), which
+/// Serves the editors' script (the WYSIWYG from npm, the picker search, the Markdown preview), which
 /// the build bundles from Assets/ and embeds in this assembly. Pages work without it.
 /// </summary>
 [Admin]

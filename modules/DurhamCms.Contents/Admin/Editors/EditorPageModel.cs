@@ -1,6 +1,5 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
-using DurhamCms.Workflows;
 
 namespace DurhamCms.Contents.Admin.Editors;
 
@@ -17,7 +16,7 @@ public sealed class EditorPageModel
     /// <summary>Set when the save was refused because someone else saved first.</summary>
     public string? Conflict { get; init; }
 
-    /// <summary>A message that belongs to no field (a refused transition).</summary>
+    /// <summary>A message that belongs to no field (a refused step after the save).</summary>
     public string? Error { get; init; }
 
     /// <summary>The version the form was read from; a save against any other is a conflict.</summary>
@@ -27,15 +26,15 @@ public sealed class EditorPageModel
     /// <summary>A version residents can see exists (this one or an older one while this is its draft).</summary>
     public bool HasPublishedVersion { get; init; }
 
+    /// <summary>The plain Publish button: the user may publish and the type publishes directly (no workflow of its own).</summary>
     public bool CanPublish { get; init; }
     public bool CanUnpublish { get; init; }
     public bool CanDelete { get; init; }
 
-    public EditorialStatus? Status { get; init; }
-    public IReadOnlyList<EditorialTransition> Transitions { get; init; } = [];
-    public string? TransitionComment { get; init; }
-    public string? PublishAtUtc { get; init; }
-    public string? UnpublishAtUtc { get; init; }
+    /// <summary>What modules add to the page (<see cref="IContentEditorPanel"/>), in order.</summary>
+    public IReadOnlyList<EditorPanel> Panels { get; init; } = [];
+
+    public IEnumerable<EditorPanel> PanelsIn(EditorPanelZone zone) => Panels.Where(p => p.Zone == zone);
 
     public string Title => IsNew ? $"New {Type.DisplayName}" : $"Edit {Type.DisplayName}: {Item.DisplayText ?? Item.ContentItemId}";
 }

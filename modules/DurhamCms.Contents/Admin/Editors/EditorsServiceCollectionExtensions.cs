@@ -11,6 +11,7 @@ public static class EditorsServiceCollectionExtensions
     public static IServiceCollection AddContentEditors(this IServiceCollection services)
     {
         services.AddScoped<ContentEditorPipeline>();
+        services.AddScoped<ContentEditorContributors>();
         return services;
     }
 }

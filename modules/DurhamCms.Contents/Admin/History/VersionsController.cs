@@ -2,16 +2,19 @@ using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Contents.Admin.History.Diff;
-using DurhamCms.Workflows;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace DurhamCms.Contents.Admin.History;
 
 /// <summary>An item's versions: the list (who, when, the transition comments), a diff of any two, and restore as a new draft.</summary>
 [Admin]
-public sealed class VersionsController(IContentManager contentManager, IContentDefinitionManager definitions, HistoryAccess access, ContentDiffer differ) : Controller
+public sealed class VersionsController(
+    IContentManager contentManager,
+    IContentDefinitionManager definitions,
+    HistoryAccess access,
+    ContentDiffer differ,
+    IEnumerable<IContentVersionNotes> noteSources) : Controller
 {
     private const string ViewsPath = "~/Views/AdminHistory/";
 
@@ -32,10 +35,14 @@ public sealed class VersionsController(IContentManager contentManager, IContentD
         }
 
         var definition = await definitions.GetTypeDefinitionAsync(current.ContentType);
-        var history = HttpContext.RequestServices.GetService<IEditorialHistory>();
-        var transitions = history is null ? [] : await history.GetTransitionsAsync(id);
+        var notes = new List<VersionNote>();
+        foreach (var source in noteSources)
+        {
+            notes.AddRange(await source.GetNotesAsync(id));
+        }
+
         var draftable = definition?.TypeSettings.Draftable ?? false;
-        var model = new VersionsPageModel(current, definition, Numbered(versions), transitions, await access.CanRestoreAsync(User, current, draftable));
+        var model = new VersionsPageModel(current, definition, Numbered(versions), notes, await access.CanRestoreAsync(User, current, draftable));
         return View(ViewsPath + "Versions.cshtml", model);
     }
 
@@ -116,11 +123,11 @@ public sealed record VersionsPageModel(
     ContentItem Current,
     ContentTypeDefinition? Definition,
     IReadOnlyList<NumberedVersion> Versions,
-    IReadOnlyList<EditorialHistoryEntry> Transitions,
+    IReadOnlyList<VersionNote> Notes,
     bool CanRestore)
 {
-    public IEnumerable<EditorialHistoryEntry> TransitionsOf(ContentItem version) =>
-        Transitions.Where(t => t.ContentItemVersionId == version.ContentItemVersionId);
+    public IEnumerable<VersionNote> NotesOf(ContentItem version) =>
+        Notes.Where(t => t.ContentItemVersionId == version.ContentItemVersionId);
 }
 
 public sealed record DiffPageModel(ContentItem Current, ContentTypeDefinition? Definition, NumberedVersion From, NumberedVersion To, ContentDiff Diff);

@@ -11,7 +11,7 @@ public sealed record ContentListFilter
 
     public string? Type { get; init; }
 
-    /// <summary>"draft", "published", or an editorial workflow state such as "InReview".</summary>
+    /// <summary>"draft", "published", or a state a module offers (a workflow's "InReview").</summary>
     public string? State { get; init; }
 
     /// <summary>A status of the site's vocabulary (the plan's "In Progress"...).</summary>

@@ -8,7 +8,8 @@ public sealed record ContentListRow(string ContentItemId, string ContentType, st
 
     /// <summary>"Published", "Draft", or "Draft (published version live)".</summary>
     public string Publication { get; init; } = "";
-    public string? EditorialState { get; init; }
+    /// <summary>A module's state of the item (a workflow's "In review"), shown beside its publication.</summary>
+    public string? StateLabel { get; init; }
     public string? Status { get; init; }
     public bool CanEdit { get; init; }
 }

@@ -2,41 +2,36 @@ using System.Security.Claims;
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
-using DurhamCms.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Contents.Admin.List;
 
 /// <summary>
 /// The admin content list: latest versions from the ContentItems columns (never documents),
-/// filtered, searched, sorted and paged in the database; editorial states and statuses come
-/// from the workflow and the site's status source when those modules are present.
+/// filtered, searched, sorted and paged in the database; other states (a workflow's) come from
+/// the modules' <see cref="IContentListStateSource"/>s, statuses from the site's status source.
 /// </summary>
 public sealed class ContentListQuery(
     DurhamDbContext db,
     IContentDefinitionManager definitions,
     ContentAccess access,
     UserManager<Users.CmsUser> users,
-    IServiceProvider services)
+    IEnumerable<IContentListStateSource> stateSources,
+    IEnumerable<IContentStatusSource> statusSources)
 {
     public const string Draft = "draft";
     public const string Published = "published";
 
-    /// <summary>How many ids of one workflow state the list asks for; more than any review queue holds.</summary>
+    /// <summary>How many ids of one module's state the list asks for; more than any review queue holds.</summary>
     private const int MaxItemsInState = 5000;
 
-    /// <summary>The default workflow's states besides Draft and Published, which the columns answer.</summary>
-    private static readonly FilterOption[] WorkflowStates =
-    [
-        new("InReview", "In review"), new("ChangesRequested", "Changes requested"), new("Approved", "Approved"), new("Archived", "Archived"),
-    ];
+    private readonly IReadOnlyList<IContentListStateSource> _stateSources = stateSources.ToList();
 
     public async Task<ContentListPage> GetAsync(ContentListFilter filter, ClaimsPrincipal user)
     {
-        var workflow = services.GetService<IEditorialWorkflow>();
-        var statusSource = services.GetService<IContentStatusSource>();
+        // One vocabulary of statuses per site: the first module that offers one.
+        var statusSource = statusSources.FirstOrDefault();
         var types = (await definitions.ListTypeDefinitionsAsync()).ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         var userId = users.GetUserId(user);
 
@@ -69,7 +64,7 @@ public sealed class ContentListQuery(
             query = query.Where(r => withStatus.Contains(r.ContentItemId));
         }
 
-        query = await FilterByStateAsync(query, filter.State, workflow);
+        query = await FilterByStateAsync(query, filter.State);
 
         var total = await query.CountAsync();
         var pageCount = Math.Max(1, (total + ContentListFilter.PageSize - 1) / ContentListFilter.PageSize);
@@ -88,7 +83,7 @@ public sealed class ContentListQuery(
         var livePublished = await db.ContentItems.AsNoTracking()
             .Where(r => r.Published && !r.Latest && ids.Contains(r.ContentItemId))
             .Select(r => r.ContentItemId).ToListAsync();
-        var editorial = workflow is null ? null : await workflow.GetStatusesAsync(ids);
+        var stateLabels = await StateLabelsAsync(ids);
         var statuses = statusSource is null ? null : await statusSource.GetLatestStatusesAsync(ids);
         var owners = await OwnerNamesAsync(rows.Select(r => r.Owner));
 
@@ -100,7 +95,7 @@ public sealed class ContentListQuery(
                 ModifiedUtc = r.ModifiedUtc,
                 OwnerName = r.Owner is null ? null : owners.GetValueOrDefault(r.Owner, r.Owner),
                 Publication = r.Published ? "Published" : livePublished.Contains(r.ContentItemId) ? "Draft (published version live)" : "Draft",
-                EditorialState = editorial?.GetValueOrDefault(r.ContentItemId)?.Label,
+                StateLabel = stateLabels.GetValueOrDefault(r.ContentItemId),
                 Status = statuses?.GetValueOrDefault(r.ContentItemId),
                 CanEdit = await access.MayEditAsync(user, r.ContentType, r.Owner),
             });
@@ -109,14 +104,14 @@ public sealed class ContentListQuery(
         return new ContentListPage(filter with { Page = page }, result, total, pageCount)
         {
             Types = types.Values.Where(t => t.TypeSettings.Listable).OrderBy(t => t.DisplayName, StringComparer.Ordinal).Select(t => new FilterOption(t.Name, t.DisplayName)).ToList(),
-            States = [new(Draft, "Draft"), new(Published, "Published"), .. workflow is null ? [] : WorkflowStates],
+            States = [new(Draft, "Draft"), new(Published, "Published"), .. await ModuleStatesAsync()],
             Statuses = statusSource is null ? [] : (await statusSource.GetStatusesAsync()).Select(s => new FilterOption(s, s)).ToList(),
             Owners = await OwnerOptionsAsync(),
             Creatable = await CreatableAsync(types.Values, user, userId),
         };
     }
 
-    private async Task<IQueryable<ContentItemRecord>> FilterByStateAsync(IQueryable<ContentItemRecord> query, string? state, IEditorialWorkflow? workflow)
+    private async Task<IQueryable<ContentItemRecord>> FilterByStateAsync(IQueryable<ContentItemRecord> query, string? state)
     {
         switch (state?.ToLowerInvariant())
         {
@@ -128,13 +123,42 @@ public sealed class ContentListQuery(
                 return query.Where(r => r.Published);
         }
 
-        if (workflow is null || !WorkflowStates.Any(s => string.Equals(s.Value, state, StringComparison.OrdinalIgnoreCase)))
+        foreach (var source in _stateSources)
         {
-            return query;
+            var known = (await source.GetStatesAsync()).FirstOrDefault(s => string.Equals(s.Value, state, StringComparison.OrdinalIgnoreCase));
+            if (known is not null && await source.ListInStateAsync(known.Value, MaxItemsInState) is { } ids)
+            {
+                return query.Where(r => ids.Contains(r.ContentItemId));
+            }
         }
 
-        var ids = await workflow.ListInStateAsync(WorkflowStates.First(s => string.Equals(s.Value, state, StringComparison.OrdinalIgnoreCase)).Value, MaxItemsInState);
-        return query.Where(r => ids.Contains(r.ContentItemId));
+        // An unknown state is ignored, as every other unknown filter value.
+        return query;
+    }
+
+    private async Task<IReadOnlyList<FilterOption>> ModuleStatesAsync()
+    {
+        var states = new List<FilterOption>();
+        foreach (var source in _stateSources)
+        {
+            states.AddRange(await source.GetStatesAsync());
+        }
+
+        return states;
+    }
+
+    private async Task<Dictionary<string, string>> StateLabelsAsync(IReadOnlyCollection<string> ids)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in _stateSources)
+        {
+            foreach (var (id, label) in await source.GetLabelsAsync(ids))
+            {
+                labels.TryAdd(id, label);
+            }
+        }
+
+        return labels;
     }
 
     private async Task<Dictionary<string, string>> OwnerNamesAsync(IEnumerable<string?> owners)

@@ -1,0 +1,109 @@
+using DurhamCms.ContentManagement;
+using DurhamCms.Contents.Admin.Editors;
+using DurhamCms.Editors;
+using DurhamCms.Publishing;
+
+namespace DurhamCms.Workflows.Editors;
+
+/// <summary>
+/// The workflow on the content editor: the item's state, schedule and latest comment above the
+/// form; the review comment and the publish times in it; a button per step the user may take.
+/// A step's inputs are checked before the save (a bad time saves nothing), and the step is taken
+/// on the stored version after it.
+/// </summary>
+internal sealed class WorkflowEditor(IEditorialWorkflow workflow) : IContentEditorPanel, IContentSaveContributor
+{
+    public const string Transition = "transition";
+    public const string Comment = "TransitionComment";
+    public const string UnpublishAtUtc = "UnpublishAtUtc";
+
+    public async Task<IReadOnlyList<EditorPanel>> BuildAsync(EditorPanelContext context)
+    {
+        if (!await workflow.AppliesToAsync(context.Type.Name))
+        {
+            return [];
+        }
+
+        var panels = new List<EditorPanel>();
+        if (!context.IsNew && await workflow.GetStatusAsync(context.Item) is { } status)
+        {
+            panels.Add(new EditorPanel(EditorPanelZone.Status, "~/Views/WorkflowEditor/_Status.cshtml", status));
+        }
+
+        var transitions = await workflow.GetTransitionsAsync(context.Item, context.User);
+        if (transitions.Count > 0)
+        {
+            var model = new WorkflowStepsModel(
+                transitions,
+                context.Form?[Comment].ToString(),
+                context.Form?[EditorFormNames.PublishAtUtc].ToString(),
+                context.Form?[UnpublishAtUtc].ToString());
+            panels.Add(new EditorPanel(EditorPanelZone.Form, "~/Views/WorkflowEditor/_Review.cshtml", model));
+            panels.Add(new EditorPanel(EditorPanelZone.Buttons, "~/Views/WorkflowEditor/_Buttons.cshtml", model));
+        }
+
+        return panels;
+    }
+
+    public Task BeforeSaveAsync(ContentSaveContext context)
+    {
+        if (Read(context) is not { } request)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (request.Comment?.Length > EditorLimits.MultiLine)
+        {
+            context.Veto(Comment, EditorLimits.TooLong("The comment", request.Comment.Length, EditorLimits.MultiLine));
+        }
+
+        foreach (var (name, label) in new[] { (EditorFormNames.PublishAtUtc, "The publish time"), (UnpublishAtUtc, "The unpublish time") })
+        {
+            if (PublishTimeInput.Read(context.Form[name], label).Error is { } error)
+            {
+                context.Veto(name, error);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task AfterSaveAsync(ContentSaveContext context)
+    {
+        if (Read(context) is not { } request)
+        {
+            return;
+        }
+
+        var outcome = await workflow.ApplyAsync(context.Item, request, context.User);
+        if (!outcome.Succeeded)
+        {
+            context.Refuse($"Your changes were saved as a draft, but the step was not taken: {outcome.Error}");
+            return;
+        }
+
+        var name = context.Item.DisplayText is { Length: > 0 } text ? text : context.Type.DisplayName;
+        context.Done(outcome.Status is { } status ? $"Saved: {name}. It is now {status.Label}." : $"Saved: {name}.");
+    }
+
+    /// <summary>The step the pressed button asks for, with its comment and times; null when no step was asked for.</summary>
+    private static TransitionRequest? Read(ContentSaveContext context)
+    {
+        var transition = context.Form[Transition].ToString();
+        if (string.IsNullOrEmpty(transition))
+        {
+            return null;
+        }
+
+        var comment = context.Form[Comment].ToString();
+        return new TransitionRequest(transition)
+        {
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+            PublishAtUtc = PublishTimeInput.Read(context.Form[EditorFormNames.PublishAtUtc], "The publish time").Utc,
+            UnpublishAtUtc = PublishTimeInput.Read(context.Form[UnpublishAtUtc], "The unpublish time").Utc,
+        };
+    }
+}
+
+/// <summary>The steps a user may take on the edit page, and what they typed for them (kept when the page is shown again).</summary>
+public sealed record WorkflowStepsModel(IReadOnlyList<EditorialTransition> Transitions, string? Comment, string? PublishAtUtc, string? UnpublishAtUtc);

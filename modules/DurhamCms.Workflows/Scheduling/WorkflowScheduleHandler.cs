@@ -1,0 +1,57 @@
+using DurhamCms.Contents.Scheduling;
+using DurhamCms.Data;
+using DurhamCms.Workflows.Definitions;
+using DurhamCms.Workflows.Models;
+using DurhamCms.Workflows.Services;
+
+namespace DurhamCms.Workflows.Scheduling;
+
+/// <summary>
+/// A scheduled publish or unpublish of a workflow type moves the item's state and is logged as a
+/// step of the scheduler: published; back to the initial state when the approval no longer held
+/// (edited after it); or back from published when taken off the site.
+/// </summary>
+internal sealed class WorkflowScheduleHandler(DurhamDbContext db, WorkflowDefinitionStore definitions, EditorialStateStore states) : IScheduledPublishingHandler
+{
+    private const string FromKey = "Workflows.FromState";
+
+    public async Task RunningAsync(ScheduledPublishContext context)
+    {
+        if (await definitions.ForTypeAsync(context.Item.ContentType) is { } definition)
+        {
+            // Read before the content manager moves it (EditorialContentHandler follows a publish).
+            context.Items[FromKey] = EditorialStateStore.CurrentState(definition, await states.FindAsync(context.Item.ContentItemId), context.Item);
+        }
+    }
+
+    public async Task RanAsync(ScheduledPublishContext context)
+    {
+        if (await definitions.ForTypeAsync(context.Item.ContentType) is not { } definition || !context.Items.TryGetValue(FromKey, out var read) || read is not string from)
+        {
+            return;
+        }
+
+        var to = context.CancelReason is not null ? definition.InitialState
+            : context.IsPublish ? definition.PublishedState
+            : from == definition.PublishedState ? definition.InitialState : from;
+        var item = context.Item;
+        var record = await states.FindAsync(item.ContentItemId)
+            ?? db.Add(new EditorialStateRecord { ContentItemId = item.ContentItemId, ContentType = item.ContentType }).Entity;
+        record.State = to;
+        record.ContentItemVersionId = item.ContentItemVersionId;
+        record.ChangedUtc = context.NowUtc;
+        record.ChangedBy = ScheduledPublisher.SchedulerUser;
+        record.Stamp = Guid.NewGuid();
+        db.Add(new EditorialTransitionRecord
+        {
+            ContentItemId = item.ContentItemId,
+            ContentItemVersionId = item.ContentItemVersionId,
+            Transition = context.EventName,
+            Label = context.Outcome,
+            FromState = from,
+            ToState = to,
+            UserName = ScheduledPublisher.SchedulerUser,
+            CreatedUtc = context.NowUtc,
+        });
+    }
+}
