@@ -1,8 +1,8 @@
 using DurhamCms.ContentManagement;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.Pages;
 using DurhamCms.Workflows;
-using DurhamCms.Contents.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
