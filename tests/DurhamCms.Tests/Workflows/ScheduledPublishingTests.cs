@@ -18,6 +18,7 @@ public sealed class ScheduledPublishingTests
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
     [Trait(Category.Name, Category.PostgreSql)]
+    [Trait(Category.Name, Category.Slow)]
     public async Task An_update_approved_for_publishing_in_an_hour_goes_live_after_a_restart_past_that_hour(string provider)
     {
         var first = new TestSite(new TestSiteOptions { Provider = provider, Clock = TestSiteOptions.FakeClock() }) { KeepData = true };
