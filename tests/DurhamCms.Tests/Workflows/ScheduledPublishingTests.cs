@@ -1,8 +1,8 @@
 using DurhamCms.ContentManagement;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.Pages;
 using DurhamCms.Workflows;
-using DurhamCms.Contents.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -18,6 +18,7 @@ public sealed class ScheduledPublishingTests
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
     [Trait(Category.Name, Category.PostgreSql)]
+    [Trait(Category.Name, Category.Slow)]
     public async Task An_update_approved_for_publishing_in_an_hour_goes_live_after_a_restart_past_that_hour(string provider)
     {
         var first = new TestSite(new TestSiteOptions { Provider = provider, Clock = TestSiteOptions.FakeClock() }) { KeepData = true };
