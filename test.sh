@@ -9,11 +9,18 @@
 #   3. builds DurhamCms.sln and runs `dotnet test` with a trx logger;
 #   4. prints one line "N passed, N failed, N skipped" summed from the trx files
 #      and exits non-zero when the build failed, a test failed or the run aborted.
+#      Skipped tests are listed above that line with their reasons: on a clone without
+#      ../shared beside it, the tests that need Orchard Core's recipes skip.
 #
 # Idempotent: on a machine that already has everything it goes straight to the build.
 # Environment knobs (all optional):
 #   CONFIGURATION=Debug|Release     build configuration (default Debug: faster to build)
-#   TEST_FILTER='FullyQualifiedName~Foo'   passed to dotnet test --filter
+#   TEST_FILTER='FullyQualifiedName~Foo'   passed to dotnet test --filter. Tests carry a Category
+#                                   trait when they need Chromium (Browser), the PostgreSQL server
+#                                   (PostgreSql) or take more than ~5 s (Slow), so e.g.
+#                                   TEST_FILTER='Category!=Browser'                        no Chromium
+#                                   TEST_FILTER='Category!=Browser&Category!=PostgreSql'   SQLite only
+#                                   TEST_FILTER='Category!=Slow&Category!=Browser'         a quick run
 #   TEST_HANG_TIMEOUT=15m           a single test running longer than this aborts the run
 #   SKIP_SYSTEM_SETUP=1             skip apt/PostgreSQL steps (you manage them yourself)
 #   DURHAMCMS_TEST_POSTGRES=...     connection string for the PostgreSQL tests (default: the durham role above)
@@ -118,6 +125,29 @@ SQL
 # total but neither in executed nor in notExecuted, so skipped = total - passed - failed.
 attr() { grep -o " $1=\"[0-9]*\"" <<<"$2" | head -1 | grep -o '[0-9][0-9]*' || echo 0; }
 
+# Prints "  skipped: <test> (<reason>)" for each skipped test of the trx files, so a run
+# says what it did not check (e.g. the Orchard-recipe tests on a clone without ../shared).
+list_skipped() {
+  local f
+  [[ -d "$RESULTS_DIR" ]] || return 0
+  while IFS= read -r -d '' f; do
+    awk '
+      /<UnitTestResult / && /outcome="NotExecuted"/ {
+        name = $0; sub(/.*testName="/, "", name); sub(/".*/, "", name); reason = ""; inside = 1
+        if ($0 ~ /\/>[[:space:]]*$/) { print "  skipped: " name; inside = 0 }
+        next
+      }
+      inside && reason == "" && /<(Message|StdOut)>/ {
+        reason = $0; sub(/.*<(Message|StdOut)>/, "", reason); sub(/<\/(Message|StdOut)>.*/, "", reason)
+      }
+      inside && /<\/UnitTestResult>/ {
+        print "  skipped: " name (reason == "" ? "" : " (" reason ")"); inside = 0
+      }
+    ' "$f"
+  done < <(find "$RESULTS_DIR" -name '*.trx' -print0) \
+    | sed -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
+}
+
 summarize() {
   local passed=0 failed=0 skipped=0 f counters total p fl
   local files=()
@@ -143,6 +173,7 @@ if [[ "${1:-}" == "--summarize-only" ]]; then
   # For checking the parser: ./test.sh --summarize-only [results-dir]
   if [[ -n "${2:-}" ]]; then RESULTS_DIR=$(cd "$CALLER_PWD" && readlink -f "$2"); fi
   summarize
+  list_skipped
   echo "$SUMMARY_PASSED passed, $SUMMARY_FAILED failed, $SUMMARY_SKIPPED skipped"
   exit $(( SUMMARY_FAILED > 0 ))
 fi
@@ -178,6 +209,7 @@ else
 fi
 
 summarize
+list_skipped
 if (( build_rc == 0 && SUMMARY_FILES == 0 )); then
   log "no trx file was written to $RESULTS_DIR"
 fi

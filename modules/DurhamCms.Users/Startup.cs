@@ -21,7 +21,7 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddPermissionProvider<Permissions>();
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAuditRecorder>();

@@ -137,7 +137,7 @@ internal sealed class EditorialWorkflow(
         }
 
         await schedules.WakeSchedulerAfterCommitAsync();
-        await db.AfterCommitAsync(() =>
+        await db.AfterCommitOnceAsync("workflows:wake-outbox", () =>
         {
             signals.Outbox.Pulse();
             return Task.CompletedTask;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using DurhamCms.Caching;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
 using DurhamCms.Security;
@@ -28,6 +29,7 @@ public static class DurhamCmsHostExtensions
         builder.Services.AddHostedService<SiteSetupHostedService>();
         builder.Services.AddProblemDetails();
         builder.Services.AddDurhamSecurity();
+        builder.Services.AddPageCache();
         // Every unsafe request to a controller needs an antiforgery token, whatever its module remembered.
         var mvc = builder.Services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         var running = catalog.Modules.Select(m => m.GetType().Assembly).Distinct().ToList();
@@ -75,6 +77,7 @@ public static class DurhamCmsHostExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         foreach (var module in catalog.Modules)
         {
             module.Configure(app);

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using DurhamCms.Data;
+using DurhamCms.Data.Migrations;
 using DurhamCms.Documents;
-using DurhamCms.Modules;
 using DurhamCms.Recipes;
 using DurhamCms.Users;
 using Microsoft.AspNetCore.Identity;
@@ -22,12 +22,12 @@ public sealed class SiteState
 }
 
 /// <summary>
-/// Brings a site up to date on every start (schema migrations, module data migrations) and,
+/// Brings a site's schema up to date on every start (the frozen baseline, then module migrations) and,
 /// the first time only, runs the setup recipe and creates the administrator.
 /// </summary>
 public sealed class SiteSetup(
     DurhamDbContext db,
-    DataMigrationRunner dataMigrations,
+    SchemaMigrator schema,
     IRecipeExecutor recipes,
     IDocumentStore documents,
     UserManager<CmsUser> users,
@@ -43,12 +43,7 @@ public sealed class SiteSetup(
     public async Task<bool> EnsureSetUpAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(paths.DataPath);
-        // Migrate also diffs the model against the snapshot (hundreds of milliseconds of a cold
-        // start); an up-to-date database skips it.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-        {
-            await db.Database.MigrateAsync(cancellationToken);
-        }
+        await schema.MigrateAsync(cancellationToken);
 
         if (db.Database.IsSqlite())
         {
@@ -56,7 +51,6 @@ public sealed class SiteSetup(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await dataMigrations.RunAsync();
         if (await documents.FindAsync<SiteState>(SiteState.DocumentKey) is not null)
         {
             return false;

@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace DurhamCms.Tests.AdminList;
 
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed class AdminListBrowserTests(BrowserFixture browser)
 {
     [Fact]

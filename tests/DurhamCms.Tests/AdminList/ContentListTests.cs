@@ -46,6 +46,7 @@ public sealed class ContentListTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Type_status_text_and_owner_filters_combine(string provider)
     {
         await using var site = new TestSite(provider);

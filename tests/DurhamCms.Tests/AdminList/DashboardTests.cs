@@ -60,6 +60,7 @@ public sealed class DashboardTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Stale_content_lists_initiatives_whose_newest_update_and_measure_are_older_than_the_setting(string provider)
     {
         await using var site = new TestSite(provider);

@@ -12,6 +12,7 @@ public sealed class AppendOnlyTests
 {
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task No_api_can_change_or_delete_a_recorded_event(string provider)
     {
         await using var site = new TestSite(provider);

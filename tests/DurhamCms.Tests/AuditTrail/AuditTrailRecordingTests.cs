@@ -14,6 +14,7 @@ public sealed class AuditTrailRecordingTests
 
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Every_content_event_is_recorded_with_its_user_address_and_version(string provider)
     {
         await using var site = new TestSite(provider);
@@ -138,6 +139,7 @@ public sealed class AuditTrailRecordingTests
     }
 
     [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Values_longer_than_their_columns_are_cut_rather_than_failing_the_change()
     {
         await using var site = new TestSite(TestSite.PostgreSql);

@@ -4,6 +4,7 @@ using DurhamCms.Tests.Infrastructure;
 namespace DurhamCms.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed class HomePageBrowserTests(BrowserFixture browser)
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace DurhamCms.Tests.Editors;
 
 /// <summary>The editors in Chromium with their script: the WYSIWYG, the series table, and axe on the editor page.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed class EditorBrowserTests(BrowserFixture browser)
 {
     private static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl)

@@ -24,6 +24,7 @@ public sealed class EditorConflictTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task The_second_save_of_the_same_version_gets_a_conflict_message_and_keeps_its_text(string provider, bool published)
     {
         await using var site = await StartAsync(provider);

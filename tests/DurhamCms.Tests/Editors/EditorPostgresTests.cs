@@ -8,6 +8,7 @@ namespace DurhamCms.Tests.Editors;
 public sealed class EditorPostgresTests
 {
     [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task An_item_edited_through_the_form_and_the_picker_search_work_on_postgresql()
     {
         await using var site = new TestSite(TestSite.PostgreSql);

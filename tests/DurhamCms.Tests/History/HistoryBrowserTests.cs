@@ -10,6 +10,7 @@ namespace DurhamCms.Tests.History;
 
 /// <summary>The diff, versions and audit pages in Chromium: keyboard- and screen-reader-usable, and axe finds nothing.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed class HistoryBrowserTests(BrowserFixture browser)
 {
     [Fact]

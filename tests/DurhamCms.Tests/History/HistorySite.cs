@@ -1,6 +1,8 @@
 using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentManagement;
 using DurhamCms.Tests.Infrastructure;
+using DurhamCms.Tests.StrategicPlan.Content;
+using DurhamCms.Tests.StrategicPlan.Pages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Tests.History;
@@ -8,15 +10,14 @@ namespace DurhamCms.Tests.History;
 /// <summary>The Durham site with an Author (alice) and an Editor (erin), and drafts of the seeded initiative 3.11.</summary>
 public static class HistorySite
 {
-    public const string Initiative311 = "9c2t155a3x72ycp1aas56zm5dr";
-    public const string Initiative311Path = "/initiatives/3-11-assess-and-build-innovative-pathways-that-facilitate-equitable-community-engagement";
-    public const string EngagedCityMeasure = "3hx0nrfb08sy11fvrte1jvt2cs";
+    public const string Initiative311 = SeededPlan.Initiative311;
+    public const string Initiative311Path = SeededInitiativePageTests.Path;
+    public const string EngagedCityMeasure = SeededPlan.Measure311;
 
     public static async Task<TestSite> StartAsync()
     {
         var site = new TestSite();
-        await site.CreateUserAsync("alice", "Author");
-        await site.CreateUserAsync("erin", "Editor");
+        await site.CreateCastAsync();
         return site;
     }
 

@@ -74,6 +74,13 @@ public static class TestUsers
             }
         });
 
+    /// <summary>An Author "alice" and an Editor "erin", the cast of most tests.</summary>
+    public static async Task CreateCastAsync(this TestSite site)
+    {
+        await site.CreateUserAsync("alice", "Author");
+        await site.CreateUserAsync("erin", "Editor");
+    }
+
     public static SiteClient Client(this TestSite site) =>
         new(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 

@@ -1,44 +1,72 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
+using DurhamCms.Modules;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace DurhamCms.Tests.Infrastructure;
 
 /// <summary>
 /// A whole site on the real host, of its own: a fresh data folder and, for PostgreSQL, a fresh
-/// database. No test sees another's data. Set up by the Durham recipe on first start.
+/// database. No test sees another's data. Set up by the Durham recipe on first start unless
+/// <see cref="TestSiteOptions.SkipDurhamRecipe"/> says otherwise.
 /// </summary>
 public sealed class TestSite : WebApplicationFactory<Program>
 {
     public const string Sqlite = DatabaseProviders.Sqlite;
     public const string PostgreSql = DatabaseProviders.PostgreSql;
 
+    /// <summary>The administrator's password (user "admin") on every test site.</summary>
+    public const string AdminPassword = "Test-admin-password-1";
+
+    private readonly TestSiteOptions _options;
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _postgresDatabase;
 
-    public TestSite(string provider = Sqlite, IDictionary<string, string?>? settings = null, string? dataPath = null, string? postgresDatabase = null)
+    public TestSite(string provider = Sqlite, IDictionary<string, string?>? settings = null)
+        : this(new TestSiteOptions { Provider = provider, Settings = settings })
     {
-        Provider = provider;
+    }
+
+    public TestSite(TestSiteOptions options)
+        : this(options, dataPath: null, postgresDatabase: null)
+    {
+    }
+
+    private TestSite(TestSiteOptions options, string? dataPath, string? postgresDatabase)
+    {
+        _options = options;
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "durhamcms-tests", Guid.NewGuid().ToString("n"));
         _settings = new Dictionary<string, string?>
         {
             ["DurhamCms:DataPath"] = DataPath,
-            ["DurhamCms:Database:Provider"] = provider,
-            ["DurhamCms:Setup:AdminPassword"] = "Test-admin-password-1",
+            ["DurhamCms:Database:Provider"] = options.Provider,
+            ["DurhamCms:Setup:AdminPassword"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        if (provider == PostgreSql)
+        if (options.Modules is { } modules)
+        {
+            _settings[ModuleCatalog.ModulesKey] = string.Join(',', modules);
+        }
+
+        if (options.SkipDurhamRecipe)
+        {
+            _settings["DurhamCms:Setup:Recipe"] = RepositoryPaths.Fixture("recipes", "empty.recipe.json");
+        }
+
+        if (options.Provider == PostgreSql)
         {
             _postgresDatabase = postgresDatabase ?? "durham_test_" + Guid.NewGuid().ToString("n")[..16];
             _settings["DurhamCms:Database:ConnectionString"] = PostgresConnectionString(_postgresDatabase);
         }
 
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in options.Settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
         }
@@ -47,7 +75,7 @@ public sealed class TestSite : WebApplicationFactory<Program>
     /// <summary>Both databases, for tests that must hold on each.</summary>
     public static TheoryData<string> Databases => new() { Sqlite, PostgreSql };
 
-    public string Provider { get; }
+    public string Provider => _options.Provider;
     public string DataPath { get; }
     public string? PostgresDatabase => _postgresDatabase;
 
@@ -58,9 +86,15 @@ public sealed class TestSite : WebApplicationFactory<Program>
         return new NpgsqlConnectionStringBuilder(baseString) { Database = database }.ConnectionString;
     }
 
-    /// <summary>A second host over the same data folder and database, as after a restart or on another node.</summary>
-    public TestSite Restart(IDictionary<string, string?>? settings = null) =>
-        new(Provider, settings, DataPath, _postgresDatabase) { KeepData = true };
+    /// <summary>The fake clock the site runs on, when its options gave one.</summary>
+    public FakeTimeProvider? Clock => _options.Clock as FakeTimeProvider;
+
+    /// <summary>
+    /// A second host over the same data folder and database, as after a restart or on another
+    /// node: the same options, but its own settings and, when given, its own clock.
+    /// </summary>
+    public TestSite Restart(IDictionary<string, string?>? settings = null, TimeProvider? clock = null) =>
+        new(_options with { Settings = settings, Clock = clock ?? _options.Clock }, DataPath, _postgresDatabase) { KeepData = true };
 
     /// <summary>Set on the first of two hosts that share data, so that disposing it keeps the data.</summary>
     public bool KeepData { get; set; }
@@ -96,6 +130,16 @@ public sealed class TestSite : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (_options.Clock is { } clock)
+            {
+                services.AddSingleton(clock);
+            }
+
+            _options.Services?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -16,6 +16,7 @@ namespace DurhamCms.Tests.Journey;
 /// reads it; every step's email arrives and the audit trail lists every step.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed partial class EditorialJourneyTests(BrowserFixture browser)
 {
     private const string Title = "Q3 update: listening sessions";

@@ -12,6 +12,7 @@ public sealed class ContentManagerTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Editing_a_published_item_makes_a_draft_while_the_published_version_stays_live(string database)
     {
         await using var site = new TestSite(database);
@@ -59,6 +60,7 @@ public sealed class ContentManagerTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Restoring_an_old_version_makes_a_new_draft_and_keeps_history(string database)
     {
         await using var site = new TestSite(database);
@@ -87,6 +89,7 @@ public sealed class ContentManagerTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Unpublish_takes_an_item_off_the_site_and_remove_takes_it_out_of_the_latest_list(string database)
     {
         await using var site = new TestSite(database);
@@ -111,6 +114,7 @@ public sealed class ContentManagerTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task A_save_over_a_version_changed_since_it_was_read_is_a_conflict_and_loses_nothing(string database)
     {
         await using var site = new TestSite(database);
@@ -146,6 +150,7 @@ public sealed class ContentManagerTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Clone_makes_a_new_draft_item_with_the_same_parts(string database)
     {
         await using var site = new TestSite(database);
@@ -167,6 +172,7 @@ public sealed class ContentManagerTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Import_keeps_ids_and_a_second_import_of_the_same_version_overwrites_it(string database)
     {
         await using var site = new TestSite(database);

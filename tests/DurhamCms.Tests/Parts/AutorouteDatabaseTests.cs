@@ -15,6 +15,7 @@ public sealed class AutorouteDatabaseTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Paths_stay_unique_and_resolve_to_the_published_item(string database)
     {
         await using var site = new TestSite(database);

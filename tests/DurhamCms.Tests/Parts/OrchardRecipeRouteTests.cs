@@ -4,7 +4,7 @@ using DurhamCms.Parts.Models;
 using DurhamCms.Parts.Settings;
 using DurhamCms.Recipes;
 using DurhamCms.Tests.Fields;
-using DurhamCms.Tests.Recipes;
+using DurhamCms.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Tests.Parts;
@@ -14,7 +14,7 @@ public sealed class OrchardRecipeRouteTests
 {
     public static TheoryData<string> Recipes => new(OrchardRecipes.Files);
 
-    [Theory]
+    [OrchardRecipesTheory]
     [MemberData(nameof(Recipes))]
     public async Task An_Orchard_recipe_imports_through_the_field_and_part_rules(string file)
     {
@@ -25,7 +25,7 @@ public sealed class OrchardRecipeRouteTests
         Assert.True(result.ExecutedSteps > 0);
     }
 
-    [Fact]
+    [OrchardRecipesFact]
     public async Task The_blog_recipe_routes_its_blog_and_its_post_by_their_imported_paths()
     {
         await using var site = await ModuleSite.StartAsync(withRecipes: true);

@@ -93,7 +93,7 @@ public sealed class ImportedFieldLengthTests
     }
 
     private static Task<RecipeTestSite> SiteAsync() => RecipeTestSite.CreateAsync(configure: services =>
-        new ContentFieldsStartup().ConfigureServices(services, new ConfigurationBuilder().Build()));
+        new DurhamCms.ContentFields.Startup().ConfigureServices(services, new ConfigurationBuilder().Build()));
 
     // A good item first, so "nothing is imported" covers an item that passed.
     private static string Recipe(string fields) => $$"""

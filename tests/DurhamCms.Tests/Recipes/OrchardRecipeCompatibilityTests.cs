@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Recipes;
+using DurhamCms.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Xunit.Abstractions;
@@ -26,7 +27,7 @@ public sealed partial class OrchardRecipeCompatibilityTests(ITestOutputHelper ou
 
     public static TheoryData<string> Recipes => new(OrchardRecipes.Files);
 
-    [Theory]
+    [OrchardRecipesTheory]
     [MemberData(nameof(Recipes))]
     public async Task Orchard_recipe_imports_its_definitions_and_items_and_exports_them_as_written(string file)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using DurhamCms.Modules;
@@ -105,46 +104,5 @@ public sealed class RecipeTestSite : IAsyncDisposable
         public override string Id => "DurhamCms.Contents";
 
         public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.Contents", "OrchardCore.Title", "OrchardCore.Autoroute"];
-    }
-}
-
-/// <summary>Orchard Core's own setup recipes, read where they are kept beside the repository (never copied into it).</summary>
-public static class OrchardRecipes
-{
-    public static readonly string[] Files = ["agency.recipe.json", "blog.recipe.json", "comingsoon.recipe.json", "migrations.recipe.json"];
-
-    /// <summary>The parameters Orchard's setup passes to its recipes.</summary>
-    public static RecipeExecutionOptions SetupOptions => new()
-    {
-        SkipUnsupportedSteps = true,
-        Parameters = new Dictionary<string, string?>
-        {
-            ["AdminUserId"] = "4k7qxzmb2hf8yd3nq0vw5t9cjr",
-            ["AdminUsername"] = "admin",
-            ["SiteName"] = "Recipe Test Site",
-        },
-    };
-
-    public static string PathOf(string file) => Path.Combine(Folder(), file);
-
-    public static string Folder([CallerFilePath] string sourceFile = "")
-    {
-        // From the test binaries (the usual case), else from this source file's folder.
-        var root = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Path.GetDirectoryName(sourceFile) ?? "")
-            ?? throw new InvalidOperationException("DurhamCms.sln was not found above the test binaries.");
-        return Path.GetFullPath(Path.Combine(root, "..", "shared", "orchard-recipes"));
-    }
-
-    private static string? FindRepositoryRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DurhamCms.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 }

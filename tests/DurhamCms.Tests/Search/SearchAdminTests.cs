@@ -44,7 +44,7 @@ public sealed class SearchAdminTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin/search?done=rebuild&profile=Search", response.Headers.Location?.OriginalString);
         Assert.Contains("Every node will rebuild “Search”", DurhamCms.Tests.StrategicPlan.Pages.PlanItems.ReadableText(await admin.GetPageAsync(response.Headers.Location!.OriginalString)), StringComparison.Ordinal);
-        await SearchTesting.EventuallyAsync(() => Task.FromResult(_site.Services.GetRequiredService<LuceneIndexes>().Find("Search")!.Cursor.RebuildToken != before), TimeSpan.FromSeconds(10), "the rebuild");
+        await Polling.EventuallyAsync(() => Task.FromResult(_site.Services.GetRequiredService<LuceneIndexes>().Find("Search")!.Cursor.RebuildToken != before), TimeSpan.FromSeconds(10), "the rebuild");
         Assert.Equal(await _site.PublishedPlanItemsAsync(), _site.SearchDocumentCount());
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace DurhamCms.Tests.Search;
 
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed class SearchBrowserTests(BrowserFixture browser)
 {
     // The DOM is enough to read the page; waiting for "load" as well once timed out on a busy machine.

@@ -20,6 +20,7 @@ public sealed class SearchIndexingTests
 
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Publishing_unpublishing_deleting_and_restoring_change_results_within_one_second(string provider)
     {
         await using var site = new TestSite(provider);
@@ -107,6 +108,7 @@ public sealed class SearchIndexingTests
     }
 
     [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Two_hosts_over_one_postgresql_database_see_each_others_changes_through_the_task_log()
     {
         // The second host is disposed first and keeps the shared data; the first, last, removes it.
@@ -119,7 +121,7 @@ public sealed class SearchIndexingTests
 
         var (id, _) = await first.AddInitiativeAsync(PlanItems.Communities, "3.54", "Pelican count", "In Progress", "<p>Counting pelicans at the reservoir.</p>");
 
-        var elapsed = await SearchTesting.EventuallyAsync(() => Finds(secondClient, "pelicans", id), TimeSpan.FromSeconds(5), "the second host finding the first host's change");
+        var elapsed = await Polling.EventuallyAsync(() => Finds(secondClient, "pelicans", id), TimeSpan.FromSeconds(5), "the second host finding the first host's change");
         Assert.True(await Finds(firstClient, "pelicans", id));
         Assert.NotEqual(first.Services.GetRequiredService<LuceneIndexes>().NodeFolder, second.Services.GetRequiredService<LuceneIndexes>().NodeFolder);
         Assert.True(elapsed < TimeSpan.FromSeconds(3), $"took {elapsed.TotalMilliseconds:N0} ms");
@@ -129,10 +131,11 @@ public sealed class SearchIndexingTests
             var cm = sp.GetRequiredService<IContentManager>();
             await cm.RemoveAsync((await cm.GetAsync(id, VersionOptions.Latest))!);
         });
-        await SearchTesting.EventuallyAsync(async () => !await Finds(firstClient, "pelicans", id), TimeSpan.FromSeconds(5), "the first host dropping the second host's deletion");
+        await Polling.EventuallyAsync(async () => !await Finds(firstClient, "pelicans", id), TimeSpan.FromSeconds(5), "the first host dropping the second host's deletion");
     }
 
     [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task A_task_that_commits_after_a_later_one_is_still_applied()
     {
         // PostgreSQL hands out identity values at insert and shows rows at commit, so a change
@@ -160,7 +163,7 @@ public sealed class SearchIndexingTests
 
         // Committed without the after-commit wake: only the background loop's re-reading of the gap can find it.
         await transaction.CommitAsync();
-        await SearchTesting.EventuallyAsync(() => Finds(client, "heron", early.ContentItemId), TimeSpan.FromSeconds(5), "the earlier task committed late being applied");
+        await Polling.EventuallyAsync(() => Finds(client, "heron", early.ContentItemId), TimeSpan.FromSeconds(5), "the earlier task committed late being applied");
     }
 
     [Theory]
@@ -178,7 +181,7 @@ public sealed class SearchIndexingTests
         await first.DisposeAsync();
 
         // As an operator would: the old process has let go of its index (its writer's lock is gone) before the folder is touched.
-        await SearchTesting.EventuallyAsync(() => Task.FromResult(!Directory.EnumerateFiles(folder, "write.lock", SearchOption.AllDirectories).Any()), TimeSpan.FromSeconds(10), "the first host closing its index");
+        await Polling.EventuallyAsync(() => Task.FromResult(!Directory.EnumerateFiles(folder, "write.lock", SearchOption.AllDirectories).Any()), TimeSpan.FromSeconds(10), "the first host closing its index");
 
         if (corrupt)
         {
@@ -205,7 +208,7 @@ public sealed class SearchIndexingTests
 
     private static async Task Within(TimeSpan limit, Func<Task<bool>> condition, string what)
     {
-        var elapsed = await SearchTesting.EventuallyAsync(condition, limit, what);
+        var elapsed = await Polling.EventuallyAsync(condition, limit, what);
         Assert.True(elapsed <= limit, $"{what} took {elapsed.TotalMilliseconds:N0} ms");
     }
 

@@ -39,7 +39,7 @@ public sealed class SearchRecipeStepTests : IAsyncLifetime
 
         var profile = (await Profiles()).Single(p => p.Name == "Priorities");
         Assert.Equal(["Priority"], profile.Properties.ContentIndexMetadata.IndexedContentTypes);
-        await SearchTesting.EventuallyAsync(() => Task.FromResult(_site.Services.GetRequiredService<LuceneIndexes>().Find("Priorities")?.DocumentCount == 5), TimeSpan.FromSeconds(10), "the Priorities index holding the five priorities");
+        await Polling.EventuallyAsync(() => Task.FromResult(_site.Services.GetRequiredService<LuceneIndexes>().Find("Priorities")?.DocumentCount == 5), TimeSpan.FromSeconds(10), "the Priorities index holding the five priorities");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SearchRecipeStepTests : IAsyncLifetime
 
         var token = (await Profiles()).Single(p => p.Name == "Search").RebuildToken;
         Assert.NotEqual(before, token);
-        await SearchTesting.EventuallyAsync(() => Task.FromResult(_site.Services.GetRequiredService<LuceneIndexes>().Find("Search")!.Cursor.RebuildToken == token), TimeSpan.FromSeconds(10), "the rebuild");
+        await Polling.EventuallyAsync(() => Task.FromResult(_site.Services.GetRequiredService<LuceneIndexes>().Find("Search")!.Cursor.RebuildToken == token), TimeSpan.FromSeconds(10), "the rebuild");
         Assert.Equal(await _site.PublishedPlanItemsAsync(), _site.SearchDocumentCount());
     }
 
@@ -62,7 +62,7 @@ public sealed class SearchRecipeStepTests : IAsyncLifetime
         await RunAsync("""{ "steps": [ { "name": "ResetIndex", "IncludeAll": true } ] }""");
 
         var token = (await Profiles()).Single(p => p.Name == "Search").ResetToken;
-        await SearchTesting.EventuallyAsync(async () => _site.Services.GetRequiredService<LuceneIndexes>().Find("Search")!.Cursor.ResetToken == token && await _site.IsIndexCurrentAsync(), TimeSpan.FromSeconds(10), "the reset");
+        await Polling.EventuallyAsync(async () => _site.Services.GetRequiredService<LuceneIndexes>().Find("Search")!.Cursor.ResetToken == token && await _site.IsIndexCurrentAsync(), TimeSpan.FromSeconds(10), "the reset");
         Assert.Equal(await _site.PublishedPlanItemsAsync(), _site.SearchDocumentCount());
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using DurhamCms.ContentManagement;
@@ -33,29 +32,9 @@ public static class SearchTesting
     public static IReadOnlyList<string> HitTitles(this JsonElement results) =>
         results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
 
-    /// <summary>Polls until <paramref name="condition"/> holds; returns how long it took, or fails after <paramref name="timeout"/>.</summary>
-    public static async Task<TimeSpan> EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            if (await condition())
-            {
-                return watch.Elapsed;
-            }
-
-            if (watch.Elapsed > timeout)
-            {
-                Assert.Fail($"{what} did not happen within {timeout.TotalMilliseconds:N0} ms.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
     /// <summary>Waits until this node's index of the profile exists, is built, and has applied every task in the log.</summary>
     public static Task WaitForSearchIndexAsync(this TestSite site, TimeSpan? timeout = null) =>
-        EventuallyAsync(() => site.IsIndexCurrentAsync(), timeout ?? TimeSpan.FromSeconds(60), "the search index catching up");
+        Polling.EventuallyAsync(() => site.IsIndexCurrentAsync(), timeout ?? TimeSpan.FromSeconds(60), "the search index catching up");
 
     public static async Task<bool> IsIndexCurrentAsync(this TestSite site)
     {

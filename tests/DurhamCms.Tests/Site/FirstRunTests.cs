@@ -21,6 +21,7 @@ public sealed class FirstRunTests
 
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task A_host_on_an_empty_data_path_sets_up_and_names_the_five_priorities(string database)
     {
         await using var site = new TestSite(database);

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using DurhamCms.AuditTrail;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Users;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Tests.Users;
@@ -23,63 +21,31 @@ public sealed class RecordingAuditTrail : IAuditTrail
     public AuditEvent Single(string name) => Events.Single(e => e.Name == name);
 }
 
-/// <summary>A test site whose audit events a test can read: the site, plus a recorder among its audit trails.</summary>
+/// <summary>A test site whose audit events a test can read: a TestSite with a recorder among its audit trails.</summary>
 public sealed class AuditedSite : IAsyncDisposable
 {
-    private readonly TestSite _site = new();
-
-    public AuditedSite()
-    {
-        Factory = _site.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IAuditTrail>(Audit)));
-    }
+    public AuditedSite() => Site = new TestSite(new TestSiteOptions { Services = s => s.AddSingleton<IAuditTrail>(Audit) });
 
     public RecordingAuditTrail Audit { get; } = new();
 
-    public WebApplicationFactory<Program> Factory { get; }
+    public TestSite Site { get; }
 
-    public SiteClient Client() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public SiteClient Client() => Site.Client();
 
-    public async Task<SiteClient> SignInAsync(string userName, string password = TestUsers.Password)
-    {
-        var client = Client();
-        using var response = await client.PostFormAsync("/login", [new("UserName", userName), new("Password", password)]);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Signing in as {userName} answered {(int)response.StatusCode}.");
-        return client;
-    }
+    public Task<SiteClient> SignInAsync(string userName, string password = TestUsers.Password) => Site.SignInAsync(userName, password);
 
-    public Task<SiteClient> SignInAsAdminAsync() => SignInAsync("admin", "Test-admin-password-1");
+    public Task<SiteClient> SignInAsAdminAsync() => Site.SignInAsync("admin", TestSite.AdminPassword);
 
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider);
-    }
-
-    public async Task<string> CreateUserAsync(string userName, params string[] roles) => await InScopeAsync(async sp =>
-    {
-        var users = sp.GetRequiredService<UserManager<CmsUser>>();
-        var user = new CmsUser { UserName = userName, Email = $"{userName}@example.test", EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, TestUsers.Password)).Succeeded);
-        if (roles.Length > 0)
-        {
-            Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
-        }
-
-        return user.Id;
-    });
+    public Task CreateUserAsync(string userName, params string[] roles) => Site.CreateUserAsync(userName, roles);
 
     public Task<CmsUser?> FindUserAsync(string userName) =>
-        InScopeAsync(sp => sp.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync(userName));
+        Site.InScopeAsync(sp => sp.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync(userName));
 
-    public Task<IList<string>> RolesOfAsync(string userName) => InScopeAsync(async sp =>
+    public Task<IList<string>> RolesOfAsync(string userName) => Site.InScopeAsync(async sp =>
     {
         var users = sp.GetRequiredService<UserManager<CmsUser>>();
         return await users.GetRolesAsync((await users.FindByNameAsync(userName))!);
     });
 
-    public async ValueTask DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await _site.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Site.DisposeAsync();
 }

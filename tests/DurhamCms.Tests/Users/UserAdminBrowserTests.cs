@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace DurhamCms.Tests.Users;
 
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed class UserAdminBrowserTests(BrowserFixture browser)
 {
     [Fact]

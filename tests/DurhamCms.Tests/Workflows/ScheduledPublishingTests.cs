@@ -2,24 +2,30 @@ using DurhamCms.ContentManagement;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.Pages;
 using DurhamCms.Workflows;
+using DurhamCms.Contents.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DurhamCms.Tests.Workflows;
 
-/// <summary>Approve with a publish time: the item goes live then, also when the host restarts in between.</summary>
+/// <summary>
+/// Approve with a publish time: the item goes live then, also when the host restarts in between.
+/// Each site runs on a fake clock the test moves, so no test waits for a publish time to come.
+/// </summary>
 public sealed class ScheduledPublishingTests
 {
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
-    public async Task An_update_approved_for_publishing_in_three_seconds_goes_live_after_a_restart(string provider)
+    [Trait(Category.Name, Category.PostgreSql)]
+    public async Task An_update_approved_for_publishing_in_an_hour_goes_live_after_a_restart_past_that_hour(string provider)
     {
-        var first = new TestSite(provider) { KeepData = true };
+        var first = new TestSite(new TestSiteOptions { Provider = provider, Clock = TestSiteOptions.FakeClock() }) { KeepData = true };
         await first.CreateCastAsync();
         var id = await first.NewUpdateAsync("alice", "Scheduled across a restart: four listening sessions.");
         Assert.True((await first.TransitionAsync("alice", id, "Submit")).Succeeded);
 
-        var publishAt = DateTime.UtcNow.AddSeconds(3);
+        var publishAt = Now(first).AddHours(1);
         var approved = await first.TransitionAsync("erin", id, "Approve", "Good to go Monday", publishAt);
         Assert.True(approved.Succeeded, approved.Error);
         Assert.Equal("Approved", approved.Status?.State);
@@ -28,14 +34,13 @@ public sealed class ScheduledPublishingTests
         await first.DisposeAsync();
 
         // Down past the publish time: the next start must run what fell due while it was down.
-        await Task.Delay(publishAt - DateTime.UtcNow + TimeSpan.FromSeconds(1));
-        await using var second = first.Restart();
+        await using var second = first.Restart(clock: new FakeTimeProvider(publishAt.AddMinutes(1)));
         using var resident = second.CreateClient();
-        await WorkflowTestSite.EventuallyAsync(
+        await Polling.EventuallyAsync(
             async () => await second.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)) is not null,
             TimeSpan.FromSeconds(30),
             "the scheduled publish: " + await SchedulesAsync(second));
-        await WorkflowTestSite.EventuallyAsync(
+        await Polling.EventuallyAsync(
             async () => (await resident.GetStringAsync(SeededInitiativePageTests.Path)).Contains("four listening sessions", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30),
             "the scheduled update on the initiative page");
@@ -54,49 +59,56 @@ public sealed class ScheduledPublishingTests
     [Fact]
     public async Task A_schedule_while_the_host_runs_publishes_on_time_and_a_past_time_is_refused()
     {
-        await using var site = new TestSite();
+        await using var site = SiteOnFakeClock();
         await site.CreateCastAsync();
         var id = await site.NewUpdateAsync("alice", "Published by the running scheduler.");
         await site.TransitionAsync("alice", id, "Submit");
 
-        var past = await site.TransitionAsync("erin", id, "Approve", publishAtUtc: DateTime.UtcNow.AddMinutes(-5));
+        var past = await site.TransitionAsync("erin", id, "Approve", publishAtUtc: Now(site).AddMinutes(-5));
         Assert.False(past.Succeeded);
         Assert.Contains("has passed", past.Error, StringComparison.Ordinal);
 
-        Assert.True((await site.TransitionAsync("erin", id, "Approve", publishAtUtc: DateTime.UtcNow.AddSeconds(2))).Succeeded);
-        await WorkflowTestSite.EventuallyAsync(
-            async () => await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)) is not null,
-            TimeSpan.FromSeconds(20),
-            "the scheduled publish");
+        var publishAt = Now(site).AddHours(2);
+        Assert.True((await site.TransitionAsync("erin", id, "Approve", publishAtUtc: publishAt)).Succeeded);
+        site.Clock!.Advance(TimeSpan.FromHours(1));
+        Assert.Null(await PublishedAsync(site, id));
+
+        await AdvancePastAsync(site, publishAt, async () => await PublishedAsync(site, id) is not null, "the scheduled publish");
         Assert.Equal("Published", (await site.StatusAsync(id))?.State);
     }
 
     [Fact]
     public async Task Changes_requested_after_an_approval_cancel_its_publish_schedule()
     {
-        await using var site = new TestSite();
+        await using var site = SiteOnFakeClock();
         await site.CreateCastAsync();
         var id = await site.NewUpdateAsync("alice", "Not to go out.");
         await site.TransitionAsync("alice", id, "Submit");
 
-        Assert.True((await site.TransitionAsync("erin", id, "Approve", publishAtUtc: DateTime.UtcNow.AddSeconds(3))).Succeeded);
+        Assert.True((await site.TransitionAsync("erin", id, "Approve", publishAtUtc: Now(site).AddHours(1))).Succeeded);
         Assert.True((await site.TransitionAsync("erin", id, "RequestChanges", "Hold it: figures are wrong")).Succeeded);
         Assert.Null((await site.StatusAsync(id))?.ScheduledPublishUtc);
 
-        await Task.Delay(TimeSpan.FromSeconds(5));
-        Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
+        // Nothing is left for the scheduler to run, however late it gets.
+        Assert.Contains("Cancelled", await SchedulesAsync(site), StringComparison.Ordinal);
+        site.Clock!.Advance(TimeSpan.FromDays(1));
+        Assert.Empty(await site.InScopeAsync(sp => sp.GetRequiredService<ScheduledPublisher>().DueAsync(DateTime.MaxValue)));
+        Assert.Null(await PublishedAsync(site, id));
         Assert.Equal("ChangesRequested", (await site.StatusAsync(id))?.State);
     }
 
     [Fact]
     public async Task An_update_edited_after_its_publish_was_scheduled_is_not_published_and_needs_approving_again()
     {
-        await using var site = new TestSite();
+        await using var site = SiteOnFakeClock();
         await site.CreateCastAsync();
         var id = await site.NewUpdateAsync("alice", "As approved.");
         await site.TransitionAsync("alice", id, "Submit");
-        Assert.True((await site.TransitionAsync("erin", id, "Approve", publishAtUtc: DateTime.UtcNow.AddSeconds(2))).Succeeded);
+        var publishAt = Now(site).AddHours(1);
+        Assert.True((await site.TransitionAsync("erin", id, "Approve", publishAtUtc: publishAt)).Succeeded);
 
+        // Edited a minute after the approval, as an author would be.
+        site.Clock!.Advance(TimeSpan.FromMinutes(1));
         await site.InScopeAsync(async sp =>
         {
             var contentManager = sp.GetRequiredService<IContentManager>();
@@ -105,11 +117,8 @@ public sealed class ScheduledPublishingTests
             Assert.True((await contentManager.UpdateAsync(latest)).Succeeded);
         });
 
-        await WorkflowTestSite.EventuallyAsync(
-            async () => (await SchedulesAsync(site)).Contains("Cancelled", StringComparison.Ordinal),
-            TimeSpan.FromSeconds(20),
-            "the schedule to come due and be cancelled");
-        Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
+        await AdvancePastAsync(site, publishAt, async () => (await SchedulesAsync(site)).Contains("Cancelled", StringComparison.Ordinal), "the schedule to come due and be cancelled");
+        Assert.Null(await PublishedAsync(site, id));
         Assert.Equal("Draft", (await site.StatusAsync(id))?.State);
         Assert.Contains("edited after", await SchedulesAsync(site), StringComparison.Ordinal);
     }
@@ -117,7 +126,8 @@ public sealed class ScheduledPublishingTests
     [Fact]
     public async Task A_draft_of_a_type_outside_the_workflow_with_a_publish_later_time_is_published_then()
     {
-        await using var site = new TestSite();
+        await using var site = SiteOnFakeClock();
+        var publishAt = Now(site).AddHours(1);
         await site.InScopeAsync(sp => sp.GetRequiredService<DurhamCms.ContentManagement.Metadata.IContentDefinitionManager>().AlterTypeDefinitionAsync("Notice", t => t
             .Creatable().Draftable()
             .WithPart("TitlePart", p => p.WithPosition("0"))
@@ -128,40 +138,76 @@ public sealed class ScheduledPublishingTests
             var notice = await contentManager.NewAsync("Notice");
             notice.DisplayText = "Pool opens";
             notice.GetOrCreatePartJson("TitlePart")["Title"] = "Pool opens";
-            notice.GetOrCreatePartJson("PublishLaterPart")["ScheduledPublishUtc"] = DateTime.UtcNow.AddSeconds(2);
+            notice.GetOrCreatePartJson("PublishLaterPart")["ScheduledPublishUtc"] = publishAt;
             Assert.True((await contentManager.CreateAsync(notice, VersionOptions.Draft)).Succeeded);
             return notice.ContentItemId;
         });
 
-        Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
-        await WorkflowTestSite.EventuallyAsync(
-            async () => await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)) is not null,
-            TimeSpan.FromSeconds(20),
-            "the publish-later time");
+        Assert.Null(await PublishedAsync(site, id));
+        await AdvancePastAsync(site, publishAt, async () => await PublishedAsync(site, id) is not null, "the publish-later time");
     }
 
     [Fact]
     public async Task A_live_initiative_scheduled_to_unpublish_goes_off_the_site_then_and_an_author_cannot_schedule()
     {
-        await using var site = new TestSite();
+        await using var site = SiteOnFakeClock();
         await site.CreateCastAsync();
         using var resident = site.CreateClient();
+        var unpublishAt = Now(site).AddHours(1);
 
-        var refused = await site.TransitionAsync("alice", DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311, "Schedule", unpublishAtUtc: DateTime.UtcNow.AddSeconds(2));
+        var refused = await site.TransitionAsync("alice", DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311, "Schedule", unpublishAtUtc: unpublishAt);
         Assert.False(refused.Succeeded);
         var none = await site.TransitionAsync("erin", DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311, "Schedule");
         Assert.False(none.Succeeded);
         Assert.Contains("needs a publish or unpublish time", none.Error, StringComparison.Ordinal);
 
-        var scheduled = await site.TransitionAsync("erin", DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311, "Schedule", unpublishAtUtc: DateTime.UtcNow.AddSeconds(2));
+        var scheduled = await site.TransitionAsync("erin", DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311, "Schedule", unpublishAtUtc: unpublishAt);
         Assert.True(scheduled.Succeeded, scheduled.Error);
         Assert.Equal("Published", scheduled.Status?.State);
         Assert.NotNull(scheduled.Status?.ScheduledUnpublishUtc);
 
-        await WorkflowTestSite.EventuallyAsync(
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await resident.GetAsync(new Uri(SeededInitiativePageTests.Path, UriKind.Relative))).StatusCode);
+        await AdvancePastAsync(
+            site,
+            unpublishAt,
             async () => (await resident.GetAsync(new Uri(SeededInitiativePageTests.Path, UriKind.Relative))).StatusCode == System.Net.HttpStatusCode.NotFound,
-            TimeSpan.FromSeconds(20),
             "the initiative to go off the site");
         Assert.Equal("Draft", (await site.StatusAsync(DurhamCms.Tests.StrategicPlan.Content.SeededPlan.Initiative311))?.State);
+    }
+
+    private static TestSite SiteOnFakeClock() => new(new TestSiteOptions { Clock = TestSiteOptions.FakeClock() });
+
+    private static DateTime Now(TestSite site) => site.Clock!.GetUtcNow().UtcDateTime;
+
+    private static Task<ContentItem?> PublishedAsync(TestSite site, string id) =>
+        site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id));
+
+    /// <summary>
+    /// Moves the site's clock past <paramref name="due"/>, then on a second at a time until the
+    /// scheduler has done its part: it may still be working out its next wait when the clock
+    /// first moves, and that wait (at least 200 ms of the site's time) must pass too.
+    /// </summary>
+    private static async Task AdvancePastAsync(TestSite site, DateTime due, Func<Task<bool>> done, string what)
+    {
+        var clock = site.Clock!;
+        var late = new DateTimeOffset(due, TimeSpan.Zero).AddSeconds(1);
+        if (clock.GetUtcNow() < late)
+        {
+            clock.SetUtcNow(late);
+        }
+
+        await Polling.EventuallyAsync(
+            async () =>
+            {
+                if (await done())
+                {
+                    return true;
+                }
+
+                clock.Advance(TimeSpan.FromSeconds(1));
+                return false;
+            },
+            TimeSpan.FromSeconds(30),
+            what);
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using DurhamCms.Tests.Infrastructure;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -48,7 +49,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<MimeMessage, bool> match, int count = 1, int seconds = 30)
     {
-        await WorkflowTestSite.EventuallyAsync(() => Task.FromResult(Messages.Count(match) >= count), TimeSpan.FromSeconds(seconds), $"{count} email(s) at the SMTP server");
+        await Polling.EventuallyAsync(() => Task.FromResult(Messages.Count(match) >= count), TimeSpan.FromSeconds(seconds), $"{count} email(s) at the SMTP server");
         return Messages.Where(match).ToList();
     }
 

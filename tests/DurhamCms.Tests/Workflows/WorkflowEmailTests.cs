@@ -22,7 +22,7 @@ public sealed class WorkflowEmailTests
         Assert.True(submitted.Succeeded, submitted.Error);
         Assert.Equal("InReview", (await site.StatusAsync(id))?.State);
 
-        await WorkflowTestSite.EventuallyAsync(
+        await Polling.EventuallyAsync(
             async () => (await OutboxAsync(site)).Any(m => m.To == "erin@example.test" && m.Attempts >= 1 && m.LastError is not null && m.SentUtc is null),
             TimeSpan.FromSeconds(20),
             "a failed first attempt noted in the outbox");

@@ -65,13 +65,6 @@ public static class WorkflowTestSite
             return await sp.GetRequiredService<IEditorialWorkflow>().GetStatusAsync(item);
         });
 
-    /// <summary>An Author "alice" and an Editor "erin", the cast of most tests.</summary>
-    public static async Task CreateCastAsync(this TestSite site)
-    {
-        await site.CreateUserAsync("alice", "Author");
-        await site.CreateUserAsync("erin", "Editor");
-    }
-
     /// <summary>The cookie scheme answers a refused admin request with a redirect to the access-denied page.</summary>
     public static void AssertAccessDenied(HttpResponseMessage response)
     {
@@ -79,20 +72,5 @@ public static class WorkflowTestSite
             response.StatusCode == System.Net.HttpStatusCode.Forbidden
             || (response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/access-denied", StringComparison.Ordinal) == true),
             $"expected access denied, got {(int)response.StatusCode} {response.Headers.Location}");
-    }
-
-    /// <summary>Waits for a condition the site's background work makes true.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var until = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until)
-            {
-                Assert.Fail($"Timed out after {timeout.TotalSeconds:0}s waiting for: {what}");
-            }
-
-            await Task.Delay(200);
-        }
     }
 }

@@ -1,12 +1,13 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using DurhamCms.Tests.Infrastructure;
 
 namespace DurhamCms.Tests.StrategicPlan.Content;
 
 /// <summary>
-/// The real page we reproduce (../shared/seed/durham-initiative-3.11.txt beside the repository),
-/// read at test time so the seeded recipe is held to the page itself, not to a copy of it.
+/// The real page we reproduce, as its text was taken from the city's site
+/// (tests/fixtures/seed/durham-initiative-3.11.txt): the seeded recipe is held to the page's
+/// words, not to a second copy of the recipe's own.
 /// </summary>
 public sealed partial class SeedPage
 {
@@ -14,29 +15,7 @@ public sealed partial class SeedPage
 
     private SeedPage(string[] lines) => _lines = lines;
 
-    public static SeedPage Load() =>
-        new(File.ReadAllLines(Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "seed", "durham-initiative-3.11.txt"))));
-
-    /// <summary>
-    /// The folder holding DurhamCms.sln: above the test binaries, or (when they are built to an
-    /// artifacts path outside the repository) above this source file.
-    /// </summary>
-    public static string RepositoryRoot([CallerFilePath] string sourceFile = "") =>
-        FindSolutionFolder(AppContext.BaseDirectory) ?? FindSolutionFolder(Path.GetDirectoryName(sourceFile) ?? "")
-        ?? throw new DirectoryNotFoundException("No folder above the test binaries or the test sources holds DurhamCms.sln.");
-
-    private static string? FindSolutionFolder(string start)
-    {
-        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "DurhamCms.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return null;
-    }
+    public static SeedPage Load() => new(File.ReadAllLines(RepositoryPaths.Fixture("seed", "durham-initiative-3.11.txt")));
 
     /// <summary>
     /// The paragraphs and list items between a heading and the next line given (exclusive), list

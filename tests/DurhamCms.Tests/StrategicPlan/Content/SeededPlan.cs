@@ -11,5 +11,5 @@ public static class SeededPlan
 
     public const string Title311 = "Assess and build innovative pathways that facilitate equitable community engagement";
 
-    public static string RecipePath => Path.Combine(SeedPage.RepositoryRoot(), "recipes", "durham-strategic-plan.recipe.json");
+    public static string RecipePath => Infrastructure.RepositoryPaths.DurhamRecipe;
 }

@@ -17,6 +17,7 @@ public sealed class SeededPlanTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task The_recipe_seeds_the_five_priorities_and_initiative_3_11_word_for_word(string provider)
     {
         await using var site = new TestSite(provider);

@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace DurhamCms.Tests.StrategicPlan.OpenData;
 
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed class OpenDataPageBrowserTests(BrowserFixture browser)
 {
     [Theory]

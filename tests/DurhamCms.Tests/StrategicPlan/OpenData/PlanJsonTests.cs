@@ -8,6 +8,7 @@ public sealed class PlanJsonTests
 {
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task The_plan_is_one_tree_of_published_priorities_initiatives_measures_and_updates(string database)
     {
         await using var site = new TestSite(database);

@@ -10,6 +10,7 @@ public sealed class StatusUpdateFeedTests
 
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task The_feed_is_atom_with_published_updates_only_newest_first(string database)
     {
         await using var site = new TestSite(database);

@@ -8,6 +8,7 @@ namespace DurhamCms.Tests.StrategicPlan.Pages;
 
 /// <summary>Residents' journeys in Chromium, by mouse and by keyboard alone, with axe on every page type.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Name, Category.Browser)]
 public sealed class PlanPagesBrowserTests(BrowserFixture browser)
 {
     private const string InitiativeTitle = "Hold neighborhood listening sessions";
