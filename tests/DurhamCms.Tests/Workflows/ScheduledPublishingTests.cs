@@ -111,7 +111,8 @@ public sealed class ScheduledPublishingTests
             "the schedule to come due and be cancelled");
         Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)));
         Assert.Equal("Draft", (await site.StatusAsync(id))?.State);
-        Assert.Contains("edited after", await SchedulesAsync(site), StringComparison.Ordinal);
+        // The change withdrew the approval, and with it the schedule, at once rather than at the due time.
+        Assert.Contains("changed after it was approved", await SchedulesAsync(site), StringComparison.Ordinal);
     }
 
     [Fact]
