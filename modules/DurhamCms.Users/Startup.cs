@@ -2,6 +2,7 @@ using DurhamCms.Admin;
 using DurhamCms.Modules;
 using DurhamCms.Security;
 using DurhamCms.Users.Admin;
+using DurhamCms.Users.Security;
 using DurhamCms.Users.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,5 +26,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAuditRecorder>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddSingleton<SignInThrottle>();
     }
 }
