@@ -2,8 +2,10 @@ using DurhamCms.Admin;
 using DurhamCms.Modules;
 using DurhamCms.Security;
 using DurhamCms.Users.Admin;
+using DurhamCms.Users.Passwords;
 using DurhamCms.Users.Security;
 using DurhamCms.Users.Services;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,5 +31,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<DummyPasswordHash>();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<IPasswordValidator<CmsUser>, CommonPasswordValidator>();
     }
 }
