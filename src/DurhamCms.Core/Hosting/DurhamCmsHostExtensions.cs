@@ -7,7 +7,9 @@ using DurhamCms.Setup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace DurhamCms.Hosting;
@@ -24,8 +26,13 @@ public static class DurhamCmsHostExtensions
         var catalog = ModuleCatalog.Compose(available, ModuleCatalog.RequestedModules(builder.Configuration));
         builder.Services.AddSingleton(catalog);
         builder.Services.AddDurhamCmsCore(builder.Configuration, builder.Environment.ContentRootPath);
+        var production = ReadProductionOptions(builder.Configuration);
+        builder.Services.AddSingleton(production);
+        builder.Services.AddTransportSecurity(production);
+        builder.Services.AddKeyRingProtection(production.DataProtection);
         builder.Services.AddDurhamRecipes();
         builder.Services.AddScoped<SiteSetup>();
+        builder.Services.TryAddSingleton<SetupConsole>();
         builder.Services.AddHostedService<SiteSetupHostedService>();
         builder.Services.AddProblemDetails();
         builder.Services.AddDurhamSecurity();
@@ -54,6 +61,17 @@ public static class DurhamCmsHostExtensions
         return builder;
     }
 
+    private static ProductionOptions ReadProductionOptions(IConfiguration configuration)
+    {
+        var production = configuration.GetSection(DurhamCmsOptions.Section).Get<ProductionOptions>() ?? new ProductionOptions();
+        if (!string.IsNullOrWhiteSpace(production.PublicBaseUrl) && production.PublicUri is null)
+        {
+            throw new InvalidOperationException($"DurhamCms:PublicBaseUrl: '{production.PublicBaseUrl}' is not an absolute http or https address such as https://plan.durhamnc.gov.");
+        }
+
+        return production;
+    }
+
     /// <summary>
     /// Migrates, runs module data migrations, and on the first start runs setup; for commands
     /// that use the site without starting the host (a started host does this itself).
@@ -67,6 +85,7 @@ public static class DurhamCmsHostExtensions
     public static WebApplication UseDurhamCms(this WebApplication app)
     {
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        app.UseTransportSecurity(app.Services.GetRequiredService<ProductionOptions>());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
