@@ -7,7 +7,6 @@ using DurhamCms.Setup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -26,7 +25,7 @@ public static class DurhamCmsHostExtensions
         var catalog = ModuleCatalog.Compose(available, ModuleCatalog.RequestedModules(builder.Configuration));
         builder.Services.AddSingleton(catalog);
         builder.Services.AddDurhamCmsCore(builder.Configuration, builder.Environment.ContentRootPath);
-        var production = ReadProductionOptions(builder.Configuration);
+        var production = ProductionOptions.Read(builder.Configuration);
         builder.Services.AddSingleton(production);
         builder.Services.AddTransportSecurity(production);
         builder.Services.AddKeyRingProtection(production.DataProtection);
@@ -59,17 +58,6 @@ public static class DurhamCmsHostExtensions
         }
 
         return builder;
-    }
-
-    private static ProductionOptions ReadProductionOptions(IConfiguration configuration)
-    {
-        var production = configuration.GetSection(DurhamCmsOptions.Section).Get<ProductionOptions>() ?? new ProductionOptions();
-        if (!string.IsNullOrWhiteSpace(production.PublicBaseUrl) && production.PublicUri is null)
-        {
-            throw new InvalidOperationException($"DurhamCms:PublicBaseUrl: '{production.PublicBaseUrl}' is not an absolute http or https address such as https://plan.durhamnc.gov.");
-        }
-
-        return production;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace DurhamCms.Hosting;
 
 /// <summary>
@@ -16,6 +18,18 @@ public sealed class ProductionOptions
     /// <summary>The public address, when one is configured and well formed.</summary>
     public Uri? PublicUri =>
         Uri.TryCreate(PublicBaseUrl?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
+
+    /// <summary>The DurhamCms section's production settings; a malformed PublicBaseUrl stops the start, naming it.</summary>
+    public static ProductionOptions Read(IConfiguration configuration)
+    {
+        var production = configuration.GetSection(DurhamCmsOptions.Section).Get<ProductionOptions>() ?? new ProductionOptions();
+        if (!string.IsNullOrWhiteSpace(production.PublicBaseUrl) && production.PublicUri is null)
+        {
+            throw new InvalidOperationException($"DurhamCms:PublicBaseUrl: '{production.PublicBaseUrl}' is not an absolute http or https address such as https://plan.durhamnc.gov.");
+        }
+
+        return production;
+    }
 
     /// <summary>True when residents reach the site over TLS: cookies are then Secure, prefixed __Host- and HSTS is sent.</summary>
     public bool IsHttps => PublicUri?.Scheme == Uri.UriSchemeHttps;
