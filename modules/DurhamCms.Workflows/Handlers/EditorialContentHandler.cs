@@ -10,15 +10,23 @@ namespace DurhamCms.Workflows.Handlers;
 /// <summary>
 /// Keeps the workflow state true to what the content manager did outside a transition: a new
 /// draft over a published item (a working copy: the live version stays) starts again as a
-/// draft; a publish or unpublish done directly moves the state with it.
+/// draft; a publish or unpublish done directly moves the state with it; and any change to an item
+/// in review or approved (editor save, recipe import, API write) withdraws it: what a reviewer
+/// looked at is no longer what would go live. It lives here, not in a controller, so that every
+/// writer of content is covered.
 /// </summary>
 internal sealed class EditorialContentHandler(
     DurhamDbContext db,
     WorkflowDefinitionStore definitions,
     EditorialStateStore states,
     ContentSchedules schedules,
+    EditorialSaveScope saveScope,
     TimeProvider clock) : ContentHandlerBase
 {
+    public override Task UpdatedAsync(ContentContext context) => WithdrawAsync(context);
+
+    public override Task ImportedAsync(ContentContext context) => WithdrawAsync(context);
+
     public override Task VersionedAsync(VersionContentContext context) =>
         MoveAsync(context, (definition, state) => state == definition.PublishedState && !context.ContentItem.Published ? definition.InitialState : null);
 
@@ -39,6 +47,40 @@ internal sealed class EditorialContentHandler(
             await schedules.CancelAsync(context.ContentItem.ContentItemId, ScheduleActions.Unpublish, "the item was removed");
             await db.SaveChangesAsync();
         }
+    }
+
+    private async Task WithdrawAsync(ContentContext context)
+    {
+        if (saveScope.StepFollows
+            || await definitions.ForTypeAsync(context.ContentItem.ContentType) is not { } definition
+            || await states.FindAsync(context.ContentItem.ContentItemId) is not { } record
+            || (record.State != definition.QueueState && record.State != definition.ApprovedState))
+        {
+            return;
+        }
+
+        var from = record.State;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reason = from == definition.ApprovedState ? EditorialWithdrawal.ChangedAfterApproval : EditorialWithdrawal.ChangedInReview;
+        // An approval with a time covered the content as approved; changed, it no longer holds.
+        await schedules.CancelAsync(context.ContentItem.ContentItemId, ScheduleActions.Publish, reason);
+        record.State = definition.InitialState;
+        record.ContentItemVersionId = context.ContentItem.ContentItemVersionId;
+        record.ChangedUtc = now;
+        record.Stamp = Guid.NewGuid();
+        db.Add(new EditorialTransitionRecord
+        {
+            ContentItemId = record.ContentItemId,
+            ContentItemVersionId = context.ContentItem.ContentItemVersionId,
+            Transition = EditorialWithdrawal.Transition,
+            Label = "Withdrawn from review by a change",
+            FromState = from,
+            ToState = definition.InitialState,
+            UserName = context.ContentItem.Author,
+            CreatedUtc = now,
+            Comment = reason,
+        });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Only items that already have a state row change: without one the state follows the item.</summary>
