@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Users.Controllers;
 
@@ -37,7 +38,7 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var user = await users.FindByNameAsync(model.UserName) ?? await users.FindByEmailAsync(model.UserName);
+        var user = await users.FindByNameAsync(model.UserName) ?? await FindByUniqueEmailAsync(model.UserName);
         // Counted by account when the name is known, so its name and its email share one count.
         var account = user?.Id ?? model.UserName;
         var address = ClientAddress(HttpContext);
@@ -113,6 +114,17 @@ public sealed class AccountController(
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
+    }
+
+    /// <summary>
+    /// Sites from before emails were unique can hold two accounts with one email: such an email
+    /// names nobody (Identity's FindByEmailAsync throws on it, a 500), so it fails like an unknown name.
+    /// </summary>
+    private async Task<CmsUser?> FindByUniqueEmailAsync(string email)
+    {
+        var normalized = users.NormalizeEmail(email);
+        var matches = await users.Users.Where(u => u.NormalizedEmail == normalized).Take(2).ToListAsync();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private async Task RecordAsync(string name, string? userName, string? details)

@@ -2,6 +2,8 @@ using System.Net;
 using DurhamCms.Security;
 using DurhamCms.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using DurhamCms.Users;
 using Microsoft.Extensions.DependencyInjection;
 using System.Security.Claims;
 
@@ -51,6 +53,28 @@ public sealed class SignInTests : IAsyncLifetime
         using var response = await client.PostFormAsync("/login", [new("UserName", "alice"), new("Password", TestUsers.Password)]);
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Contains("Too many attempts.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_email_two_accounts_share_signs_nobody_in_and_is_no_error_but_each_account_still_signs_in_by_name()
+    {
+        await _site.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<CmsUser>>();
+            foreach (var name in new[] { "alice", "erin" })
+            {
+                var user = await users.FindByNameAsync(name);
+                await users.SetEmailAsync(user!, "shared@example.test");
+            }
+        });
+
+        using var client = _site.Client();
+        using var byEmail = await client.PostFormAsync("/login", [new("UserName", "shared@example.test"), new("Password", TestUsers.Password)]);
+        Assert.Equal(HttpStatusCode.OK, byEmail.StatusCode);
+        Assert.Contains(DurhamCms.Users.Controllers.AccountController.SignInFailedMessage, await byEmail.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var byName = await client.PostFormAsync("/login", [new("UserName", "erin"), new("Password", TestUsers.Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, byName.StatusCode);
     }
 
     [Fact]
