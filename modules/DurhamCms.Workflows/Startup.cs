@@ -50,6 +50,7 @@ public sealed class Startup : ModuleStartup
         services.TryAddSingleton<IMailSender, MailKitSender>();
         services.AddScoped<WorkflowDefinitionStore>();
         services.AddScoped<EditorialStateStore>();
+        services.AddScoped<EditorialSaveScope>();
         services.AddScoped<TransitionAuthorizer>();
         services.AddScoped<EditorialNotifier>();
         services.AddScoped<NotificationStore>();

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace DurhamCms.Hosting;
@@ -24,8 +25,13 @@ public static class DurhamCmsHostExtensions
         var catalog = ModuleCatalog.Compose(available, ModuleCatalog.RequestedModules(builder.Configuration));
         builder.Services.AddSingleton(catalog);
         builder.Services.AddDurhamCmsCore(builder.Configuration, builder.Environment.ContentRootPath);
+        var production = ProductionOptions.Read(builder.Configuration);
+        builder.Services.AddSingleton(production);
+        builder.Services.AddTransportSecurity(production);
+        builder.Services.AddKeyRingProtection(production.DataProtection);
         builder.Services.AddDurhamRecipes();
         builder.Services.AddScoped<SiteSetup>();
+        builder.Services.TryAddSingleton<SetupConsole>();
         builder.Services.AddHostedService<SiteSetupHostedService>();
         builder.Services.AddProblemDetails();
         builder.Services.AddDurhamSecurity();
@@ -67,6 +73,7 @@ public static class DurhamCmsHostExtensions
     public static WebApplication UseDurhamCms(this WebApplication app)
     {
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        app.UseTransportSecurity(app.Services.GetRequiredService<ProductionOptions>());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

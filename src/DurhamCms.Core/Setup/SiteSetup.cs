@@ -34,6 +34,7 @@ public sealed class SiteSetup(
     RoleManager<CmsRole> roles,
     IOptions<DurhamCmsOptions> options,
     SitePaths paths,
+    SetupConsole console,
     ILogger<SiteSetup> logger)
 {
     public const string AdministratorRole = "Administrator";
@@ -42,13 +43,19 @@ public sealed class SiteSetup(
     /// <summary>True when this call set the site up; false when it already was.</summary>
     public async Task<bool> EnsureSetUpAsync(CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(paths.DataPath);
+        DataFolder.Create(paths.DataPath);
+        if (db.Database.IsSqlite())
+        {
+            DataFolder.SecureSqliteFiles(db.Database.GetConnectionString()!);
+        }
+
         await schema.MigrateAsync(cancellationToken);
 
         if (db.Database.IsSqlite())
         {
             // WAL lets residents read while an editor or a recipe writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            DataFolder.SecureSqliteFiles(db.Database.GetConnectionString()!);
         }
 
         if (await documents.FindAsync<SiteState>(SiteState.DocumentKey) is not null)
@@ -128,14 +135,13 @@ public sealed class SiteSetup(
         if (string.IsNullOrEmpty(setup.AdminPassword))
         {
             var file = Path.Combine(paths.DataPath, PasswordFileName);
-            await File.WriteAllTextAsync(file, $"{setup.AdminUserName}\n{password}\n");
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            await DataFolder.WriteSecretAsync(file, $"{setup.AdminUserName}\n{password}\n");
 
-            // Printed once, on purpose: the operator needs it to sign in the first time.
-            Console.WriteLine($"DurhamCms: administrator '{setup.AdminUserName}' created with password {password} (also in {file}, readable only by its owner).");
+            // Printed once, on purpose: the operator needs it to sign in the first time. Redirected
+            // output is kept (container logs, journald), so there only the file is named.
+            console.WriteLine(console.IsTerminal
+                ? $"DurhamCms: administrator '{setup.AdminUserName}' created with password {password} (also in {file}, readable only by its owner)."
+                : $"DurhamCms: administrator '{setup.AdminUserName}' created; its generated password is in {file}, readable only by its owner.");
         }
 
         return admin;

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using DurhamCms.ContentManagement;
+using DurhamCms.Tests.Infrastructure;
 
 namespace DurhamCms.Tests.Host;
 
 /// <summary>The host's verbs, run as a real process on a site of their own, as an operator would.</summary>
+[Trait(Category.Name, Category.Slow)]
 public sealed class CommandLineTests : IDisposable
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "durhamcms-cli", Guid.NewGuid().ToString("n"));

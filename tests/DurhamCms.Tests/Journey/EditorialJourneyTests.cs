@@ -17,6 +17,7 @@ namespace DurhamCms.Tests.Journey;
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait(Category.Name, Category.Browser)]
+[Trait(Category.Name, Category.Slow)]
 public sealed partial class EditorialJourneyTests(BrowserFixture browser)
 {
     private const string Title = "Q3 update: listening sessions";

@@ -5,6 +5,7 @@ using DurhamCms.Tests.StrategicPlan.Pages;
 namespace DurhamCms.Tests.Search;
 
 /// <summary>The /search page: the dashboard's look, facets as a GET form, "did you mean", safe snippets, paging links.</summary>
+[Trait(Category.Name, Category.Slow)]
 public sealed class SearchPageTests(SearchPlanFixture plan) : IClassFixture<SearchPlanFixture>
 {
     [Fact]

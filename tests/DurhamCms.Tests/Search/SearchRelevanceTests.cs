@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DurhamCms.Tests.Infrastructure;
 
 namespace DurhamCms.Tests.Search;
 
@@ -7,6 +8,7 @@ namespace DurhamCms.Tests.Search;
 /// (initiative 3.11, its measure and its update, word for word from the city's page) and a
 /// generated plan of 200 initiatives whose invented text shares many of those words.
 /// </summary>
+[Trait(Category.Name, Category.Slow)]
 public sealed class SearchRelevanceTests(SearchPlanFixture plan) : IClassFixture<SearchPlanFixture>
 {
     private const string Seeded311 = "/initiatives/3-11-";

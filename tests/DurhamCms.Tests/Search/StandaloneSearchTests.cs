@@ -6,7 +6,7 @@ using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Controllers;
 using DurhamCms.Search.Indexing;
 using DurhamCms.Search.Querying;
-using DurhamCms.Tests.Recipes;
+using DurhamCms.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +22,7 @@ public sealed class StandaloneSearchTests
 {
     private static readonly string[] Modules = ["DurhamCms.Search", "DurhamCms.Parts", "DurhamCms.ContentFields"];
 
-    [BlogRecipeFact]
+    [OrchardRecipesFact]
     public async Task A_site_without_the_plan_imports_orchards_blog_and_finds_its_post_with_a_snippet_and_a_type_facet()
     {
         await using var site = await SearchOnlySite.StartAsync();
@@ -53,7 +53,7 @@ public sealed class StandaloneSearchTests
         Assert.Equal(["type"], json.GetProperty("facets").EnumerateObject().Select(p => p.Name));
     }
 
-    [BlogRecipeFact]
+    [OrchardRecipesFact]
     public async Task Filtering_by_type_keeps_only_that_type()
     {
         await using var site = await SearchOnlySite.StartAsync();
@@ -72,7 +72,7 @@ public sealed class StandaloneSearchTests
         Assert.Equal("/blog", blogs.Hits[0].Url);
     }
 
-    [BlogRecipeFact]
+    [OrchardRecipesFact]
     public async Task A_module_added_to_the_site_gets_its_facet_filled_in_an_index_built_before_it()
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "durhamcms-search-tests", Guid.NewGuid().ToString("n"));
@@ -167,19 +167,6 @@ public sealed class StandaloneSearchTests
             {
                 // A file still held open; the temp folder is cleaned by the OS.
             }
-        }
-    }
-}
-
-/// <summary>A fact that needs Orchard's blog recipe beside the repository: skipped, saying why, on a clone without ../shared.</summary>
-public sealed class BlogRecipeFactAttribute : FactAttribute
-{
-    public BlogRecipeFactAttribute()
-    {
-        var path = OrchardRecipes.PathOf("blog.recipe.json");
-        if (!File.Exists(path))
-        {
-            Skip = $"Orchard Core's blog recipe is not beside the repository ({path} does not exist).";
         }
     }
 }

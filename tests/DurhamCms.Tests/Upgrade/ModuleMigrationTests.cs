@@ -18,7 +18,7 @@ public sealed class ModuleMigrationTests
     public Task A_module_table_comes_from_its_own_migrations_on_SQLite() => ModuleTableFromItsMigrations(TestSite.Sqlite);
 
     [Fact]
-    [Trait("Category", "PostgreSql")]
+    [Trait(Category.Name, Category.PostgreSql)]
     public Task A_module_table_comes_from_its_own_migrations_on_PostgreSQL() => ModuleTableFromItsMigrations(TestSite.PostgreSql);
 
     private static async Task ModuleTableFromItsMigrations(string provider)
@@ -71,7 +71,7 @@ public sealed class ModuleMigrationTests
     public Task A_failing_migration_leaves_the_database_as_it_was_on_SQLite() => FailingMigrationRollsBack(TestSite.Sqlite);
 
     [Fact]
-    [Trait("Category", "PostgreSql")]
+    [Trait(Category.Name, Category.PostgreSql)]
     public Task A_failing_migration_leaves_the_database_as_it_was_on_PostgreSQL() => FailingMigrationRollsBack(TestSite.PostgreSql);
 
     private static async Task FailingMigrationRollsBack(string provider)

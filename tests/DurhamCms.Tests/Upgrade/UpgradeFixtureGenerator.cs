@@ -35,7 +35,7 @@ public sealed class FixtureGeneratorFactAttribute : FactAttribute
 /// same state made on PostgreSQL. Run once per release, on the release commit:
 /// <c>DURHAMCMS_MAKE_UPGRADE_FIXTURE=release-2 dotnet test tests/DurhamCms.Tests --filter "Category=FixtureGenerator"</c>.
 /// </summary>
-[Trait("Category", "FixtureGenerator")]
+[Trait(Category.Name, "FixtureGenerator")]
 public sealed class UpgradeFixtureGenerator
 {
     /// <summary>Email on, to a port nothing listens on: the message is tried once and stays in the outbox.</summary>

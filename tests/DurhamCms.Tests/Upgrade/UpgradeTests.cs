@@ -2,9 +2,6 @@ using System.Net;
 using System.Text.Json;
 using DurhamCms.ContentManagement;
 using DurhamCms.Tests.Infrastructure;
-using DurhamCms.Tests.Workflows;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
@@ -17,7 +14,7 @@ namespace DurhamCms.Tests.Upgrade;
 /// just before the fixture's scheduled publish, so counting rows races nothing; moving the
 /// clock past it is what makes it fire.
 /// </summary>
-[Trait("Category", "Slow")]
+[Trait(Category.Name, Category.Slow)]
 public sealed class UpgradeTests(ITestOutputHelper output)
 {
     /// <summary>Every release's fixture; each release adds its own (tests/fixtures/upgrade/README.md).</summary>
@@ -33,39 +30,53 @@ public sealed class UpgradeTests(ITestOutputHelper output)
         Directory.CreateDirectory(dataPath);
         var file = Path.Combine(dataPath, ReleaseFixture.SqliteFile);
         File.Copy(Path.Combine(ReleaseFixture.Folder(release), ReleaseFixture.SqliteFile), file);
-
-        await UpgradeAsync(new TestSite(TestSite.Sqlite, dataPath: dataPath), file);
+        try
+        {
+            await UpgradeAsync(TestSite.Sqlite, file, new() { ["DurhamCms:DataPath"] = dataPath });
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataPath, recursive: true);
+        }
     }
 
     [Theory]
     [MemberData(nameof(Releases))]
-    [Trait("Category", "PostgreSql")]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task A_PostgreSQL_site_of_an_earlier_release_upgrades_with_every_row_and_behaviour(string release)
     {
         var database = await UpgradeDatabases.LoadPostgresDumpAsync(Path.Combine(ReleaseFixture.Folder(release), ReleaseFixture.PostgresDump));
-        await UpgradeAsync(new TestSite(TestSite.PostgreSql, postgresDatabase: database), database);
+        try
+        {
+            await UpgradeAsync(TestSite.PostgreSql, database, new() { ["DurhamCms:Database:ConnectionString"] = TestSite.PostgresConnectionString(database) });
+        }
+        finally
+        {
+            UpgradeDatabases.DropPostgres(database);
+        }
     }
 
-    private async Task UpgradeAsync(TestSite site, string database)
+    /// <param name="database">The SQLite file or the PostgreSQL database holding the fixture's copy.</param>
+    /// <param name="settings">Points the test site at that copy instead of a new database.</param>
+    private async Task UpgradeAsync(string provider, string database, Dictionary<string, string?> settings)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         SortedDictionary<string, long> before;
         DateTime due;
-        await using (var connection = UpgradeDatabases.Open(site.Provider, database))
+        await using (var connection = UpgradeDatabases.Open(provider, database))
         {
             before = await UpgradeDatabases.CountRowsAsync(connection);
             due = await UpgradeDatabases.ReadUtcAsync(connection, PendingScheduleDue);
         }
 
         var clock = new FakeTimeProvider(new DateTimeOffset(due.AddMinutes(-1), TimeSpan.Zero));
-        // Disposed last: it removes the data folder or drops the database.
-        await using var owner = site;
-        await using var upgraded = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
-        Assert.NotNull(upgraded.Services); // starts the host: migrations run here
+        await using var upgraded = new TestSite(new TestSiteOptions { Provider = provider, Settings = settings, Clock = clock });
+        await upgraded.InScopeAsync(_ => Task.CompletedTask); // starts the host: migrations run here
         output.WriteLine($"{watch.Elapsed}: started on the upgraded database");
 
         // Every row of every table the old release had.
-        await using (var connection = UpgradeDatabases.Open(site.Provider, database))
+        await using (var connection = UpgradeDatabases.Open(provider, database))
         {
             var after = await UpgradeDatabases.CountRowsAsync(connection);
             foreach (var (table, rows) in before)
@@ -81,7 +92,7 @@ public sealed class UpgradeTests(ITestOutputHelper output)
         Assert.DoesNotContain("Holton", page, StringComparison.Ordinal);
 
         // The search index is not in the fixture: the new code rebuilds it from the database.
-        await WorkflowTestSite.EventuallyAsync(
+        await Polling.EventuallyAsync(
             async () => (await SearchHitsAsync(resident, ReleaseFixture.PublishedWord)).Contains(ReleaseFixture.Initiative311),
             TimeSpan.FromSeconds(30),
             $"search to find 3.11 by \"{ReleaseFixture.PublishedWord}\"");
@@ -89,7 +100,7 @@ public sealed class UpgradeTests(ITestOutputHelper output)
         output.WriteLine($"{watch.Elapsed}: page rendered and search found 3.11");
         foreach (var (user, password) in new[] { ("admin", ReleaseFixture.AdminPassword), (ReleaseFixture.Author, ReleaseFixture.AuthorPassword), (ReleaseFixture.Editor, ReleaseFixture.EditorPassword) })
         {
-            using var client = new SiteClient(upgraded.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+            using var client = upgraded.Client();
             using var signIn = await client.PostFormAsync("/login", [new("UserName", user), new("Password", password)]);
             Assert.True(signIn.StatusCode == HttpStatusCode.Redirect && signIn.Headers.Location?.OriginalString == "/admin", $"{user} could not sign in: {(int)signIn.StatusCode} {signIn.Headers.Location}");
         }
@@ -97,7 +108,7 @@ public sealed class UpgradeTests(ITestOutputHelper output)
         output.WriteLine($"{watch.Elapsed}: users signed in");
         Assert.DoesNotContain(ReleaseFixture.ScheduledText, page, StringComparison.Ordinal);
         clock.Advance(TimeSpan.FromMinutes(2));
-        await WorkflowTestSite.EventuallyAsync(
+        await Polling.EventuallyAsync(
             async () => (await resident.GetStringAsync(new Uri(ReleaseFixture.Initiative311Path, UriKind.Relative))).Contains(ReleaseFixture.ScheduledText, StringComparison.Ordinal),
             TimeSpan.FromSeconds(30),
             "the scheduled status update on 3.11's page");

@@ -17,6 +17,7 @@ public sealed class SamplePlanGeneratorTests
         DefaultStatuses);
 
     [Fact]
+    [Trait(Category.Name, Category.Slow)]
     public async Task Fifty_sample_initiatives_import_on_the_Durham_site_with_their_measures_and_updates()
     {
         await using var site = new TestSite();

@@ -1,5 +1,7 @@
 using DurhamCms.Data;
 using DurhamCms.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,11 +13,16 @@ public sealed class UnmigratedStartup : ModuleStartup
     public override string Id => "Test.Unmigrated";
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddModuleEntity<ForgottenRecord>(b => b.HasKey(x => x.Id));
+        services.AddModuleEntity<ForgottenRecord, ForgottenRecordConfiguration>();
 }
 
 public sealed class ForgottenRecord
 {
     public long Id { get; set; }
     public string? Remark { get; set; }
+}
+
+public sealed class ForgottenRecordConfiguration : IEntityTypeConfiguration<ForgottenRecord>
+{
+    public void Configure(EntityTypeBuilder<ForgottenRecord> builder) => builder.HasKey(x => x.Id);
 }
