@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DurhamCms.Tests.Editors;
 
 /// <summary>
-/// Contents stands without the Workflows module: on a host of Contents and Users (and what they
+/// Contents stands without the Workflows module: on a host of Contents, Parts (titles) and Users (and what they
 /// need) an administrator edits, saves, publishes and schedules content with the kernel's
 /// direct publishing and Contents' own scheduler.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class NoWorkflowSiteTests : IAsyncLifetime
 
     private readonly TestSite _site = new(settings: new Dictionary<string, string?>
     {
-        [ModuleCatalog.ModulesKey] = "DurhamCms.Contents, DurhamCms.Users",
+        [ModuleCatalog.ModulesKey] = "DurhamCms.Contents, DurhamCms.Parts, DurhamCms.Users",
         ["DurhamCms:Setup:Recipe"] = EmptyRecipe(),
     });
 
