@@ -1,54 +1,55 @@
+using DurhamCms.ContentFields.Diff;
 using DurhamCms.ContentFields.Editors;
 using DurhamCms.ContentFields.Handlers;
 using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentFields.Services;
+using DurhamCms.ContentFields.Settings;
 using DurhamCms.ContentFields.Validation;
 using DurhamCms.ContentManagement.Handlers;
-using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Modules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.ContentFields;
 
-/// <summary>Orchard's content fields: their type names, validation, HTML sanitizing and Markdown rendering.</summary>
+/// <summary>Orchard's content fields: each type with its settings, editor, validator and diff; HTML sanitizing and Markdown rendering.</summary>
 public sealed class Startup : ModuleStartup
 {
-    private static readonly string[] FieldTypes =
-    [
-        nameof(TextField), nameof(NumericField), nameof(BooleanField), nameof(DateField), nameof(DateTimeField),
-        nameof(LinkField), nameof(HtmlField), nameof(MarkdownField), nameof(ContentPickerField), nameof(MultiTextField),
-    ];
-
     public override string Id => "DurhamCms.ContentFields";
 
     public override string Name => "Content fields";
 
-    public override string Description => "Orchard's content fields: their type names, editors, validation, HTML sanitizing and Markdown rendering.";
+    public override string Description => "Orchard's content fields: each type with its settings, editor, validation and diff; HTML sanitizing and Markdown rendering.";
 
     public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.ContentFields"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        foreach (var fieldType in FieldTypes)
-        {
-            services.AddSingleton(new ContentFieldTypeRegistration(fieldType));
-        }
-
         services.AddSingleton<IHtmlSanitizerService, HtmlSanitizerService>();
         services.AddSingleton<MarkdownRenderer>();
 
-        services.AddScoped<IContentFieldValidator, TextFieldValidator>();
-        services.AddScoped<IContentFieldValidator, NumericFieldValidator>();
-        services.AddScoped<IContentFieldValidator, DateFieldValidator>();
-        services.AddScoped<IContentFieldValidator, DateTimeFieldValidator>();
-        services.AddScoped<IContentFieldValidator, LinkFieldValidator>();
-        services.AddScoped<IContentFieldValidator, ContentPickerFieldValidator>();
-        services.AddScoped<IContentFieldValidator, MultiTextFieldValidator>();
+        services.AddContentField<TextField>().WithSettings<TextFieldSettings>().WithSettings<TextFieldPredefinedListEditorSettings>()
+            .WithEditor<TextFieldEditor>().WithValidator<TextFieldValidator>().WithDiffer<TextFieldDiffer>();
+        services.AddContentField<NumericField>().WithSettings<NumericFieldSettings>()
+            .WithEditor<NumericFieldEditor>().WithValidator<NumericFieldValidator>().WithDiffer<NumericFieldDiffer>();
+        services.AddContentField<BooleanField>().WithSettings<BooleanFieldSettings>()
+            .WithEditor<BooleanFieldEditor>().WithDiffer<BooleanFieldDiffer>();
+        services.AddContentField<DateField>().WithSettings<DateFieldSettings>()
+            .WithEditor<DateFieldEditor>().WithValidator<DateFieldValidator>().WithDiffer<DateFieldDiffer>();
+        services.AddContentField<DateTimeField>().WithSettings<DateTimeFieldSettings>()
+            .WithEditor<DateTimeFieldEditor>().WithValidator<DateTimeFieldValidator>().WithDiffer<DateTimeFieldDiffer>();
+        services.AddContentField<LinkField>().WithSettings<LinkFieldSettings>()
+            .WithEditor<LinkFieldEditor>().WithValidator<LinkFieldValidator>().WithDiffer<LinkFieldDiffer>();
+        services.AddContentField<HtmlField>().WithSettings<HtmlFieldSettings>()
+            .WithEditor<HtmlFieldEditor>().WithHandler<HtmlFieldSanitizingHandler>().WithDiffer<HtmlFieldDiffer>();
+        services.AddContentField<MarkdownField>().WithSettings<MarkdownFieldSettings>()
+            .WithEditor<MarkdownFieldEditor>().WithDiffer<MarkdownFieldDiffer>();
+        services.AddContentField<ContentPickerField>().WithSettings<ContentPickerFieldSettings>()
+            .WithEditor<ContentPickerFieldEditor>().WithValidator<ContentPickerFieldValidator>().WithDiffer<ContentPickerFieldDiffer>();
+        services.AddContentField<MultiTextField>().WithSettings<MultiTextFieldSettings>()
+            .WithEditor<MultiTextFieldEditor>().WithValidator<MultiTextFieldValidator>().WithDiffer<MultiTextFieldDiffer>();
 
-        services.AddScoped<IContentHandler, HtmlFieldSanitizingHandler>();
+        // After every field type: a field's own handlers (sanitizing HTML) run before its rules are checked.
         services.AddScoped<IContentHandler, ContentFieldValidationHandler>();
-
-        services.AddContentFieldEditors();
     }
 }

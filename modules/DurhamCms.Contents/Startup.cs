@@ -1,3 +1,4 @@
+using DurhamCms.Caching;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Contents.Admin.List;
 using DurhamCms.Contents.Admin.History;
@@ -24,6 +25,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ContentViewLocator>();
+        services.AddPageCachePolicy(PageCachePolicies.ContentItem);
         services.AddContentHistory();
         services.AddContentAdminList();
         services.AddContentEditors();

@@ -35,15 +35,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<AutoroutePathRegistry>();
         services.AddScoped<AutorouteLookup>();
         services.AddScoped<IContentRouteResolver>(sp => sp.GetRequiredService<AutorouteLookup>());
-        services.AddContentIndex<AutorouteIndex, AutorouteIndexProvider>(b =>
-        {
-            b.Property(x => x.Path).HasMaxLength(AutoroutePaths.MaxLength).IsRequired();
-            b.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
-            b.Property(x => x.NormalizedPath).HasMaxLength(AutoroutePaths.MaxLength).IsRequired();
-            b.HasIndex(x => new { x.NormalizedPath, x.Published });
-        });
+        services.AddContentIndex<AutorouteIndex, AutorouteIndexProvider, AutorouteIndexConfiguration>();
 
-        // Title first: route patterns read the display text it sets.
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<IContentHandler, HtmlBodyPartHandler>();

@@ -36,12 +36,7 @@ public sealed class Startup : ModuleStartup
             .Validate(o => o.MaxQueryLength >= 1 && o.PageSize is >= 1 and <= 100 && o.BatchSize >= 1 && o.PollInterval > TimeSpan.Zero,
                 "DurhamCms:Search: MaxQueryLength, PageSize (1-100), BatchSize must be positive and PollInterval above zero.")
             .ValidateOnStart();
-        services.AddModuleEntity<IndexingTask>(b =>
-        {
-            b.HasKey(x => x.Id);
-            b.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
-            b.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
-        });
+        services.AddModuleEntity<IndexingTask, IndexingTaskConfiguration>();
         services.AddOptions<SearchPageText>();
         services.AddSingleton<SearchCatalog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchCatalogProvider, ContentTypeFacet>());
@@ -57,7 +52,7 @@ public sealed class Startup : ModuleStartup
             ServiceDescriptor.Scoped<IRecipeStepHandler, IndexProfileStep>(),
             ServiceDescriptor.Scoped<IRecipeStepHandler, IndexLifecycleStep>(),
         ]);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, Permissions>());
+        services.AddPermissionProvider<Permissions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, SearchAdminMenu>());
     }
 

@@ -4,11 +4,9 @@ using DurhamCms.StrategicPlan.Admin;
 using DurhamCms.StrategicPlan.Dashboard;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Measures;
-using DurhamCms.StrategicPlan.Measures.Editor;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
 using DurhamCms.StrategicPlan.Search;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,42 +27,15 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlanMeasures();
-        services.AddMeasureSeriesEditor();
         services.AddPlanContentRules();
         services.AddPlanDashboard();
         services.AddPlanOpenData();
         services.AddPlanAdmin();
         services.AddPlanSearch();
-        services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider>(b =>
-        {
-            b.Property(x => x.Number).HasMaxLength(16);
-            b.Property(x => x.ObjectiveNumber).HasMaxLength(8);
-            b.Property(x => x.ObjectiveTitle).HasMaxLength(255);
-            b.Property(x => x.Title).HasMaxLength(1024);
-            b.Property(x => x.PriorityContentItemId).HasMaxLength(26);
-            b.Property(x => x.Status).HasMaxLength(64);
-            b.Property(x => x.LeadDepartment).HasMaxLength(255);
-            b.Property(x => x.PlanCycle).HasMaxLength(64);
-            b.HasIndex(x => new { x.Published, x.PriorityContentItemId, x.Status });
-            b.HasIndex(x => new { x.Number, x.Latest });
-        });
-        services.AddContentIndex<KeyMeasureIndex, KeyMeasureIndexProvider>(b =>
-        {
-            b.Property(x => x.InitiativeContentItemId).HasMaxLength(26);
-            b.Property(x => x.Title).HasMaxLength(1024);
-            b.HasIndex(x => new { x.InitiativeContentItemId, x.Published });
-        });
-        services.AddContentIndex<StatusUpdateIndex, StatusUpdateIndexProvider>(b =>
-        {
-            b.Property(x => x.InitiativeContentItemId).HasMaxLength(26);
-            b.Property(x => x.Period).HasMaxLength(64);
-            b.Property(x => x.PeriodSortKey).HasMaxLength(16);
-            b.Property(x => x.Status).HasMaxLength(64);
-            b.HasIndex(x => new { x.InitiativeContentItemId, x.Published });
-        });
+        services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider, InitiativeIndexConfiguration>();
+        services.AddContentIndex<KeyMeasureIndex, KeyMeasureIndexProvider, KeyMeasureIndexConfiguration>();
+        services.AddContentIndex<StatusUpdateIndex, StatusUpdateIndexProvider, StatusUpdateIndexConfiguration>();
     }
-
-    public override void Configure(IApplicationBuilder app) => app.UsePlanOpenData();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPlanOpenData();
 }

@@ -50,6 +50,7 @@ public sealed class Startup : ModuleStartup
         services.TryAddSingleton<IMailSender, MailKitSender>();
         services.AddScoped<WorkflowDefinitionStore>();
         services.AddScoped<EditorialStateStore>();
+        services.AddScoped<EditorialSaveScope>();
         services.AddScoped<TransitionAuthorizer>();
         services.AddScoped<EditorialNotifier>();
         services.AddScoped<NotificationStore>();
@@ -65,7 +66,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAdminDashboardSection, ReviewDashboardSection>();
         services.AddScoped<IContentVersionNotes, EditorialVersionNotes>();
         services.AddScoped<IScheduledPublishingHandler, WorkflowScheduleHandler>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IPermissionProvider, Permissions>());
+        services.AddPermissionProvider<Permissions>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, EditorialWorkflowStep>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, WorkflowAdminMenu>());
         services.AddHostedService<OutboxSender>();
@@ -73,47 +74,10 @@ public sealed class Startup : ModuleStartup
 
     private static void AddTables(IServiceCollection services)
     {
-        services.AddModuleEntity<EditorialStateRecord>(b =>
-        {
-            b.HasKey(x => x.ContentItemId);
-            b.Property(x => x.ContentItemId).HasMaxLength(26);
-            b.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
-            b.Property(x => x.State).HasMaxLength(64).IsRequired();
-            b.Property(x => x.ContentItemVersionId).HasMaxLength(26);
-            b.Property(x => x.ChangedBy).HasMaxLength(256);
-            b.Property(x => x.SubmittedBy).HasMaxLength(256);
-            b.Property(x => x.LastCommentBy).HasMaxLength(256);
-            b.Property(x => x.Stamp).IsConcurrencyToken();
-            b.HasIndex(x => new { x.State, x.ChangedUtc });
-        });
-        services.AddModuleEntity<EditorialTransitionRecord>(b =>
-        {
-            b.HasKey(x => x.Id);
-            b.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
-            b.Property(x => x.ContentItemVersionId).HasMaxLength(26);
-            b.Property(x => x.Transition).HasMaxLength(64).IsRequired();
-            b.Property(x => x.Label).HasMaxLength(256).IsRequired();
-            b.Property(x => x.FromState).HasMaxLength(64).IsRequired();
-            b.Property(x => x.ToState).HasMaxLength(64).IsRequired();
-            b.Property(x => x.UserName).HasMaxLength(256);
-            b.HasIndex(x => x.ContentItemId);
-        });
-        services.AddModuleEntity<NotificationRecord>(b =>
-        {
-            b.HasKey(x => x.Id);
-            b.Property(x => x.UserName).HasMaxLength(256).IsRequired();
-            b.Property(x => x.Message).HasMaxLength(1024).IsRequired();
-            b.Property(x => x.Url).HasMaxLength(512);
-            b.Property(x => x.ContentItemId).HasMaxLength(26);
-            b.HasIndex(x => new { x.UserName, x.ReadUtc });
-        });
-        services.AddModuleEntity<OutboxMessageRecord>(b =>
-        {
-            b.HasKey(x => x.Id);
-            b.Property(x => x.To).HasMaxLength(320).IsRequired();
-            b.Property(x => x.Subject).HasMaxLength(998).IsRequired();
-            b.HasIndex(x => new { x.SentUtc, x.GivenUp, x.NextAttemptUtc });
-        });
+        services.AddModuleEntity<EditorialStateRecord, EditorialStateRecordConfiguration>();
+        services.AddModuleEntity<EditorialTransitionRecord, EditorialTransitionRecordConfiguration>();
+        services.AddModuleEntity<NotificationRecord, NotificationRecordConfiguration>();
+        services.AddModuleEntity<OutboxMessageRecord, OutboxMessageRecordConfiguration>();
     }
 }
 

@@ -1,6 +1,7 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
+using DurhamCms.Data.Migrations;
 using DurhamCms.Documents;
 using DurhamCms.Metadata;
 using DurhamCms.Modules;
@@ -17,7 +18,7 @@ namespace DurhamCms;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>The kernel: database, documents, definitions, content manager, data migrations, identity stores.</summary>
+    /// <summary>The kernel: database, documents, definitions, content manager, schema migrations, identity stores.</summary>
     public static IServiceCollection AddDurhamCmsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<DurhamCmsOptions>().BindConfiguration(DurhamCmsOptions.Section);
@@ -32,9 +33,12 @@ public static class CoreServiceCollectionExtensions
             .SetApplicationName("DurhamCms")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
 
-        services.AddDbContext<DurhamDbContext>(b => b
+        services.AddSingleton<AfterCommitInterceptor>();
+        services.AddDbContext<DurhamDbContext>((sp, b) => b
             .UseDurhamDatabase(options.Database.Provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<AfterCommitInterceptor>())
             .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, IndexAwareModelCacheKeyFactory>());
+        services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<DurhamDbContext>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DocumentStore>();
         services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());
@@ -47,13 +51,14 @@ public static class CoreServiceCollectionExtensions
         // No workflow: Publish publishes. A workflow module replaces the policy for its types.
         services.AddScoped<DirectPublishingPolicy>();
         services.TryAddScoped<IContentPublishingPolicy>(sp => sp.GetRequiredService<DirectPublishingPolicy>());
-        services.AddScoped<DataMigrationRunner>();
+        services.AddSchemaMigrations();
 
         services.AddIdentityCore<CmsUser>(o =>
             {
                 o.Password.RequiredLength = 12;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout on failures: anyone could lock the administrator out from outside.
+                // The Users module's sign-in throttle slows guessing per address and name instead.
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<CmsRole>()

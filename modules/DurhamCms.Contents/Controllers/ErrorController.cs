@@ -6,7 +6,8 @@ namespace DurhamCms.Contents.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
-    [Route("error/{code:int?}")]
+    // Only error statuses: "/error/0" would otherwise send the status line "HTTP/1.1 0"; anything else is a 404.
+    [Route("error/{code:int:range(400,599)?}")]
     public IActionResult Index(int? code)
     {
         var status = code ?? 500;

@@ -1,9 +1,11 @@
+using DurhamCms.Caching;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Contents.Display;
 using DurhamCms.Display;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DurhamCms.Contents.Controllers;
 
@@ -15,12 +17,14 @@ public sealed class ItemController(
     ContentViewLocator views) : Controller
 {
     [HttpGet("contents/{contentItemId}")]
+    [OutputCache(PolicyName = PageCachePolicies.ContentItem)]
     public async Task<IActionResult> Display(string contentItemId)
     {
         var item = await contentManager.GetAsync(contentItemId, VersionOptions.Published);
         return item is null ? NotFound() : await RenderAsync(item, "Detail");
     }
 
+    [OutputCache(PolicyName = PageCachePolicies.ContentItem)]
     public async Task<IActionResult> DisplayByPath()
     {
         var path = (Request.Path.Value ?? "").Trim('/');

@@ -23,7 +23,7 @@ public sealed class ContentSchedules(DurhamDbContext db, ScheduleSignal signal, 
         });
 
     /// <summary>Wakes the scheduler once the caller's transaction commits, so a near time is not missed.</summary>
-    public Task WakeSchedulerAfterCommitAsync() => db.AfterCommitAsync(() =>
+    public Task WakeSchedulerAfterCommitAsync() => db.AfterCommitOnceAsync("scheduling:wake-scheduler", () =>
     {
         signal.Signal.Pulse();
         return Task.CompletedTask;

@@ -13,16 +13,7 @@ public static class SchedulingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddContentScheduling(this IServiceCollection services)
     {
-        services.AddModuleEntity<PublishScheduleRecord>(b =>
-        {
-            b.HasKey(x => x.Id);
-            b.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
-            b.Property(x => x.ContentItemVersionId).HasMaxLength(26);
-            b.Property(x => x.Action).HasMaxLength(16).IsRequired();
-            b.Property(x => x.ScheduledBy).HasMaxLength(256);
-            b.HasIndex(x => new { x.DoneUtc, x.DueUtc });
-            b.HasIndex(x => x.ContentItemId);
-        });
+        services.AddModuleEntity<PublishScheduleRecord, PublishScheduleRecordConfiguration>();
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
         services.AddSingleton<ScheduleSignal>();
         services.AddScoped<ContentSchedules>();

@@ -15,6 +15,8 @@ namespace DurhamCms.Parts.Handlers;
 /// editor typed would publish a URL they never saw.
 /// </summary>
 /// <remarks>The content manager is resolved late: it depends on the handlers, this one included.</remarks>
+// After TitlePartHandler (0): route patterns read the display text it sets.
+[ContentHandlerOrder(10)]
 public sealed class AutoroutePartHandler(LiquidPatternRenderer liquid, AutoroutePathRegistry paths, IServiceProvider services) : ContentHandlerBase
 {
     public override Task CreatingAsync(ContentContext context) => SetPathAsync(context, imported: false);

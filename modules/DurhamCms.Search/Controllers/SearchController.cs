@@ -35,7 +35,7 @@ public sealed record SearchPageModel(SearchRequest Request, SearchResults Result
                 tries.Add("clear the filters");
             }
 
-            return "Try " + string.Join(", ", tries.Take(tries.Count - 1)) + ", or " + tries[^1] + ".";
+            return "Try " + string.Join(", ", tries.Take(tries.Count - 1)) + (tries.Count > 2 ? ", or " : " or ") + tries[^1] + ".";
         }
     }
 

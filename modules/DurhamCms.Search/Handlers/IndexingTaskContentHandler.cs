@@ -17,7 +17,6 @@ internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentSt
     : ContentHandlerBase
 {
     private bool? _anyLatestProfile;
-    private object? _wakeQueuedFor;
 
     public override Task PublishedAsync(PublishContentContext context) => LogAsync(context.ContentItem, IndexingTaskType.Update);
 
@@ -56,18 +55,11 @@ internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentSt
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync();
-        // One wake per transaction: a recipe importing 50,000 items queues one, not 50,000. The
-        // transaction object, not a flag, says which one was queued for, since a rollback drops
-        // the queued work without telling us.
-        var transaction = db.Database.CurrentTransaction;
-        if (transaction is null || !ReferenceEquals(transaction, _wakeQueuedFor))
+        // One wake per transaction: a recipe importing 50,000 items queues one, not 50,000.
+        await db.AfterCommitOnceAsync("search:wake-indexer", () =>
         {
-            _wakeQueuedFor = transaction;
-            await db.AfterCommitAsync(() =>
-            {
-                indexer.Wake();
-                return Task.CompletedTask;
-            });
-        }
+            indexer.Wake();
+            return Task.CompletedTask;
+        });
     }
 }

@@ -7,9 +7,10 @@ using DurhamCms.Search.Contributors;
 namespace DurhamCms.Search.Indexing;
 
 /// <summary>
-/// The words of an item as a resident reads them: every text, HTML and Markdown field of every
-/// part (Orchard's field shapes, whichever module defines the type), HTML tags dropped and
-/// entities decoded. Paths, ids and numbers stay out of full text.
+/// The words of an item as a resident reads them: the body of every body part (HtmlBodyPart,
+/// MarkdownBodyPart) and every text, HTML and Markdown field of every part, in Orchard's shapes
+/// whichever module defines the type; HTML tags dropped and entities decoded. Paths, ids and
+/// numbers stay out of full text.
 /// </summary>
 internal sealed partial class ContentText : ISearchDocumentContributor
 {
@@ -29,9 +30,16 @@ internal sealed partial class ContentText : ISearchDocumentContributor
             foreach (var (name, part) in document.Item.Content)
             {
                 // The title is indexed as DisplayText; a route path is not words.
-                if (part is JsonObject fields && name is not ("TitlePart" or "AutoroutePart"))
+                if (part is JsonObject json && name is not ("TitlePart" or "AutoroutePart"))
                 {
-                    Collect(fields, document);
+                    Add(json, document);
+                    foreach (var (_, field) in json)
+                    {
+                        if (field is JsonObject value)
+                        {
+                            Add(value, document);
+                        }
+                    }
                 }
             }
         }
@@ -42,21 +50,14 @@ internal sealed partial class ContentText : ISearchDocumentContributor
     public static string PlainFromHtml(string html) =>
         WebUtility.HtmlDecode(Spaces().Replace(Tags().Replace(html, " "), " ")).Trim();
 
-    private static void Collect(JsonObject part, SearchDocument document)
+    /// <summary>The words a part (its body) or a field keeps under Orchard's names.</summary>
+    private static void Add(JsonObject value, SearchDocument document)
     {
-        foreach (var (_, field) in part)
+        foreach (var property in TextProperties)
         {
-            if (field is not JsonObject value)
+            if (value[property] is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is { Length: > 0 } s)
             {
-                continue;
-            }
-
-            foreach (var property in TextProperties)
-            {
-                if (value[property] is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is { Length: > 0 } s)
-                {
-                    document.AddText(property == "Html" ? PlainFromHtml(s) : s, quotable: property != "Text" || s.Length >= ProseLength);
-                }
+                document.AddText(property == "Html" ? PlainFromHtml(s) : s, quotable: property != "Text" || s.Length >= ProseLength);
             }
         }
     }

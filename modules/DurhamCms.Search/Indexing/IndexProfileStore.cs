@@ -59,7 +59,7 @@ public sealed class IndexProfileStore(IDocumentStore documents, ContentIndexer i
     private async Task SaveAsync(IndexProfilesDocument document)
     {
         await documents.SaveAsync(IndexProfilesDocument.DocumentKey, document);
-        await db.AfterCommitAsync(() =>
+        await db.AfterCommitOnceAsync("search:wake-indexer", () =>
         {
             indexer.Wake();
             return Task.CompletedTask;

@@ -9,6 +9,6 @@ namespace DurhamCms.StrategicPlan.Controllers;
 public sealed class HomeController(DashboardQueries queries) : Controller
 {
     [HttpGet("/")]
-    [OutputCache(PolicyName = PlanPageCachePolicy.Name)]
+    [OutputCache(PolicyName = PlanPageCache.Policy)]
     public async Task<IActionResult> Index() => View(await queries.GetHomeAsync());
 }

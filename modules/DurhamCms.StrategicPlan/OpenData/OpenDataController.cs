@@ -10,6 +10,6 @@ public sealed class OpenDataController : Controller
     private const string ViewPath = "~/Views/OpenData/Index.cshtml";
 
     [HttpGet("/open-data")]
-    [OutputCache(PolicyName = PlanPageCachePolicy.Name)]
+    [OutputCache(PolicyName = PlanPageCache.Policy)]
     public IActionResult Index() => View(ViewPath);
 }

@@ -70,7 +70,7 @@ public sealed class ReviewController(
     }
 
     [HttpPost("/admin/contents/{id}/transition")]
-    public async Task<IActionResult> Transition(string id, string? transition, string? transitionComment, string? publishAtUtc, string? unpublishAtUtc, string? returnUrl)
+    public async Task<IActionResult> Transition(string id, string? transition, string? transitionComment, string? publishAtUtc, string? unpublishAtUtc, long? versionStamp, string? returnUrl)
     {
         if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { } item)
         {
@@ -105,6 +105,7 @@ public sealed class ReviewController(
             Comment = transitionComment,
             PublishAtUtc = publishAt,
             UnpublishAtUtc = unpublishAt,
+            ExpectedVersionStamp = versionStamp,
         }, User);
         TempData["Notice"] = result.Succeeded
             ? $"“{title}”: {chosen.DisplayLabel} done; it is now {result.Status?.Label}."

@@ -2,6 +2,7 @@ using DurhamCms.ContentManagement;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Editors;
 using DurhamCms.Publishing;
+using DurhamCms.Workflows.Services;
 
 namespace DurhamCms.Workflows.Editors;
 
@@ -11,7 +12,7 @@ namespace DurhamCms.Workflows.Editors;
 /// A step's inputs are checked before the save (a bad time saves nothing), and the step is taken
 /// on the stored version after it.
 /// </summary>
-internal sealed class WorkflowEditor(IEditorialWorkflow workflow) : IContentEditorPanel, IContentSaveContributor
+internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveScope saveScope) : IContentEditorPanel, IContentSaveContributor
 {
     public const string Transition = "transition";
     public const string Comment = "TransitionComment";
@@ -45,16 +46,23 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow) : IContentEdit
         return panels;
     }
 
-    public Task BeforeSaveAsync(ContentSaveContext context)
+    public async Task BeforeSaveAsync(ContentSaveContext context)
     {
         if (Read(context) is not { } request)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        if (request.Comment?.Length > EditorLimits.MultiLine)
+        // A reviewer who edits and approves in one press approves what they saved: the save
+        // must not withdraw the item from the very state the step is taken from.
+        if (!context.IsNew && (await workflow.GetTransitionsAsync(context.Item, context.User)).Any(t => t.Name == request.Transition))
         {
-            context.Veto(Comment, EditorLimits.TooLong("The comment", request.Comment.Length, EditorLimits.MultiLine));
+            saveScope.StepFollows = true;
+        }
+
+        if (ReviewComment.Check(request.Comment) is { } tooLong)
+        {
+            context.Veto(Comment, tooLong);
         }
 
         foreach (var (name, label) in new[] { (EditorFormNames.PublishAtUtc, "The publish time"), (UnpublishAtUtc, "The unpublish time") })
@@ -64,8 +72,6 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow) : IContentEdit
                 context.Veto(name, error);
             }
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task AfterSaveAsync(ContentSaveContext context)

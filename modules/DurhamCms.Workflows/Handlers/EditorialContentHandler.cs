@@ -1,24 +1,34 @@
+using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Models;
 using DurhamCms.Workflows.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Workflows.Handlers;
 
 /// <summary>
 /// Keeps the workflow state true to what the content manager did outside a transition: a new
 /// draft over a published item (a working copy: the live version stays) starts again as a
-/// draft; a publish or unpublish done directly moves the state with it.
+/// draft; a publish or unpublish done directly moves the state with it; and any change to an item
+/// in review or approved (editor save, recipe import, API write) withdraws it: what a reviewer
+/// looked at is no longer what would go live. It lives here, not in a controller, so that every
+/// writer of content is covered.
 /// </summary>
 internal sealed class EditorialContentHandler(
     DurhamDbContext db,
     WorkflowDefinitionStore definitions,
     EditorialStateStore states,
     ContentSchedules schedules,
+    EditorialSaveScope saveScope,
     TimeProvider clock) : ContentHandlerBase
 {
+    public override Task UpdatedAsync(ContentContext context) => WithdrawAsync(context);
+
+    public override Task ImportedAsync(ContentContext context) => WithdrawAsync(context);
+
     public override Task VersionedAsync(VersionContentContext context) =>
         MoveAsync(context, (definition, state) => state == definition.PublishedState && !context.ContentItem.Published ? definition.InitialState : null);
 
@@ -41,6 +51,40 @@ internal sealed class EditorialContentHandler(
         }
     }
 
+    private async Task WithdrawAsync(ContentContext context)
+    {
+        if (saveScope.StepFollows
+            || await definitions.ForTypeAsync(context.ContentItem.ContentType) is not { } definition
+            || await states.FindAsync(context.ContentItem.ContentItemId) is not { } record
+            || (record.State != definition.QueueState && record.State != definition.ApprovedState))
+        {
+            return;
+        }
+
+        var from = record.State;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reason = from == definition.ApprovedState ? EditorialWithdrawal.ChangedAfterApproval : EditorialWithdrawal.ChangedInReview;
+        // An approval with a time covered the content as approved; changed, it no longer holds.
+        await schedules.CancelAsync(context.ContentItem.ContentItemId, ScheduleActions.Publish, reason);
+        record.State = definition.InitialState;
+        record.ContentItemVersionId = context.ContentItem.ContentItemVersionId;
+        record.ChangedUtc = now;
+        record.Stamp = Guid.NewGuid();
+        db.Add(new EditorialTransitionRecord
+        {
+            ContentItemId = record.ContentItemId,
+            ContentItemVersionId = context.ContentItem.ContentItemVersionId,
+            Transition = EditorialWithdrawal.Transition,
+            Label = "Withdrawn from review by a change",
+            FromState = from,
+            ToState = definition.InitialState,
+            UserName = context.ContentItem.Author,
+            CreatedUtc = now,
+            Comment = reason,
+        });
+        await SaveOrConflictAsync(context.ContentItem);
+    }
+
     /// <summary>Only items that already have a state row change: without one the state follows the item.</summary>
     private async Task MoveAsync(ContentContext context, Func<EditorialWorkflowDefinition, string, string?> next)
     {
@@ -56,6 +100,22 @@ internal sealed class EditorialContentHandler(
         record.ContentItemVersionId = context.ContentItem.ContentItemVersionId;
         record.ChangedUtc = clock.GetUtcNow().UtcDateTime;
         record.Stamp = Guid.NewGuid();
-        await db.SaveChangesAsync();
+        await SaveOrConflictAsync(context.ContentItem);
+    }
+
+    /// <summary>
+    /// Someone moved the item's state row since it was read: the content write that brought us
+    /// here lost a race, and is answered as the edit conflict it is (the editor's 409 page).
+    /// </summary>
+    private async Task SaveOrConflictAsync(ContentItem item)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ContentConflictException(item.ContentItemId, item.ContentItemVersionId);
+        }
     }
 }

@@ -20,7 +20,17 @@ internal sealed class WorkflowScheduleHandler(DurhamDbContext db, WorkflowDefini
         if (await definitions.ForTypeAsync(context.Item.ContentType) is { } definition)
         {
             // Read before the content manager moves it (EditorialContentHandler follows a publish).
-            context.Items[FromKey] = EditorialStateStore.CurrentState(definition, await states.FindAsync(context.Item.ContentItemId), context.Item);
+            var record = await states.FindAsync(context.Item.ContentItemId);
+            var from = EditorialStateStore.CurrentState(definition, record, context.Item);
+            context.Items[FromKey] = from;
+            // A scheduled publish carries out an approval: it goes ahead only while the item is
+            // still approved (or live) on the version the approval was taken on.
+            if (context.IsPublish && record is not null
+                && ((from != definition.ApprovedState && from != definition.PublishedState)
+                    || (from == definition.ApprovedState && record.ContentItemVersionId is { } approved && approved != context.Item.ContentItemVersionId)))
+            {
+                context.Cancel(EditorialWithdrawal.ChangedAfterApproval);
+            }
         }
     }
 

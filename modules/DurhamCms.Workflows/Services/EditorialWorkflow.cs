@@ -28,8 +28,8 @@ internal sealed class EditorialWorkflow(
     IServiceProvider services,
     TimeProvider clock) : IEditorialWorkflow
 {
-    /// <summary>Comments are for a few sentences; a pasted document is refused with a message, not cut.</summary>
-    public const int MaxCommentLength = 4000;
+    /// <summary>See <see cref="ReviewComment"/>: the editor and the workflow share the rule.</summary>
+    public const int MaxCommentLength = ReviewComment.MaxLength;
 
     private IContentManager ContentManager => services.GetRequiredService<IContentManager>();
 
@@ -114,7 +114,8 @@ internal sealed class EditorialWorkflow(
 
         var record = await states.FindAsync(latest.ContentItemId);
         var from = EditorialStateStore.CurrentState(definition, record, latest);
-        var refusal = await CheckAsync(definition, transition, from, latest, request, user);
+        var refusal = await CheckAsync(definition, transition, from, latest, request, user)
+            ?? await CheckApprovalHoldsAsync(definition, transition, from, record, latest, request);
         if (refusal is not null)
         {
             return TransitionResult.Refused(refusal);
@@ -130,14 +131,15 @@ internal sealed class EditorialWorkflow(
                 await TakeAsync(definition, transition, latest, record, from, to, comment, request, user);
             });
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (StepConflict.IsLostRace(ex))
         {
             db.ChangeTracker.Clear();
-            return TransitionResult.Refused("Someone else moved this item in the workflow at the same moment. Reload the page and try again.");
+            var now = await states.FindAsync(latest.ContentItemId);
+            return TransitionResult.Refused(StepConflict.Message(now?.ChangedBy, now is null ? null : definition.StateLabel(now.State)));
         }
 
         await schedules.WakeSchedulerAfterCommitAsync();
-        await db.AfterCommitAsync(() =>
+        await db.AfterCommitOnceAsync("workflows:wake-outbox", () =>
         {
             signals.Outbox.Pulse();
             return Task.CompletedTask;
@@ -163,9 +165,9 @@ internal sealed class EditorialWorkflow(
             return $"A comment is required to \"{transition.DisplayLabel}\": say what should change.";
         }
 
-        if (request.Comment?.Length > MaxCommentLength)
+        if (ReviewComment.Check(request.Comment) is { } tooLong)
         {
-            return $"The comment is {request.Comment.Length} characters long; keep it under {MaxCommentLength}.";
+            return tooLong;
         }
 
         var scheduling = request.PublishAtUtc is not null || request.UnpublishAtUtc is not null;
@@ -195,6 +197,47 @@ internal sealed class EditorialWorkflow(
         return scheduling && !await authorizer.MayPublishAsync(user, latest)
             ? "Scheduling a publish or unpublish time needs the permission to publish this item."
             : null;
+    }
+
+    /// <summary>
+    /// What goes live is exactly what was approved: publishing from the approved state needs the
+    /// version the approval was taken on; a draft that was withdrawn from an approval by a change
+    /// needs a new review before it can be published (even by someone allowed to publish drafts);
+    /// and a step taken from the review queue is refused when the text changed since the card was shown.
+    /// </summary>
+    private async Task<string?> CheckApprovalHoldsAsync(
+        EditorialWorkflowDefinition definition, EditorialTransitionDefinition transition, string from, EditorialStateRecord? record, ContentItem latest, TransitionRequest request)
+    {
+        if (request.ExpectedVersionStamp is { } seen && seen != latest.VersionStamp)
+        {
+            return from == definition.ApprovedState || await WithdrawnFromApprovalAsync(definition, latest.ContentItemId)
+                ? EditorialWithdrawal.ChangedAfterApproval
+                : "This item changed after you opened it: look at the change, then try again.";
+        }
+
+        if (!string.Equals(transition.Action, TransitionActions.Publish, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (from == definition.ApprovedState && record?.ContentItemVersionId is { } approved && approved != latest.ContentItemVersionId)
+        {
+            return EditorialWithdrawal.ChangedAfterApproval;
+        }
+
+        return from == definition.InitialState && await WithdrawnFromApprovalAsync(definition, latest.ContentItemId)
+            ? EditorialWithdrawal.ChangedAfterApproval
+            : null;
+    }
+
+    /// <summary>True when the item's last step was a change that withdrew it from its approval.</summary>
+    private async Task<bool> WithdrawnFromApprovalAsync(EditorialWorkflowDefinition definition, string contentItemId)
+    {
+        var last = await db.Set<EditorialTransitionRecord>().AsNoTracking()
+            .Where(r => r.ContentItemId == contentItemId)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync();
+        return last is { Transition: EditorialWithdrawal.Transition } && last.FromState == definition.ApprovedState;
     }
 
     private async Task TakeAsync(
@@ -312,5 +355,6 @@ internal sealed class EditorialWorkflow(
             ScheduledUnpublishUtc = schedules.Unpublish,
             LastComment = record?.LastComment,
             LastCommentBy = record?.LastCommentBy,
+            SaveWithdrawsTo = state == definition.QueueState || state == definition.ApprovedState ? definition.StateLabel(definition.InitialState) : null,
         };
 }

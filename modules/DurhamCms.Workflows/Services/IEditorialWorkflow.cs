@@ -11,6 +11,9 @@ public sealed record EditorialStatus(string State, string Label)
     public DateTime? ScheduledUnpublishUtc { get; init; }
     public string? LastComment { get; init; }
     public string? LastCommentBy { get; init; }
+
+    /// <summary>The label of the state a save sends the item back to (it is in review or approved); null when a save changes nothing.</summary>
+    public string? SaveWithdrawsTo { get; init; }
 }
 
 /// <summary>A transition the current user may take from the item's current state.</summary>
@@ -30,6 +33,12 @@ public sealed record TransitionRequest(string Transition)
     public string? Comment { get; init; }
     public DateTime? PublishAtUtc { get; init; }
     public DateTime? UnpublishAtUtc { get; init; }
+
+    /// <summary>
+    /// The stamp of the version the user looked at (the review queue card); when the latest
+    /// version's differs, the step is refused: the reviewer would act on text they have not seen.
+    /// </summary>
+    public long? ExpectedVersionStamp { get; init; }
 }
 
 /// <summary>The outcome: refused with a message for the user, or done.</summary>

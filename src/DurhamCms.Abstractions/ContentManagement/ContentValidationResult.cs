@@ -30,10 +30,3 @@ public sealed class ContentConflictException(string contentItemId, string conten
     public string ContentItemId { get; } = contentItemId;
     public string ContentItemVersionId { get; } = contentItemVersionId;
 }
-
-/// <summary>Thrown where a caller cannot take a validation result (recipes, imports).</summary>
-public sealed class ContentValidationException(ContentItem item, ContentValidationResult result)
-    : Exception($"{item.ContentType} {item.ContentItemId} is invalid: {result}")
-{
-    public ContentValidationResult Result { get; } = result;
-}

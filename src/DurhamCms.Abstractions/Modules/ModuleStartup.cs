@@ -53,14 +53,3 @@ public abstract class ModuleStartup
     {
     }
 }
-
-/// <summary>
-/// A module's data migration: ordered steps, each run once per site. The version stored for
-/// the module is the number of steps that have run.
-/// </summary>
-public interface IDataMigration
-{
-    string ModuleId { get; }
-
-    IReadOnlyList<Func<Task>> Steps { get; }
-}

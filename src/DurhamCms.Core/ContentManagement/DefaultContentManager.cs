@@ -1,6 +1,7 @@
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
+using DurhamCms.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.ContentManagement;
@@ -10,9 +11,10 @@ internal sealed class DefaultContentManager(
     ContentStore store,
     IContentDefinitionManager definitions,
     IEnumerable<IContentHandler> handlers,
-    TimeProvider clock) : IContentManager
+    TimeProvider clock,
+    ModuleCatalog? catalog = null) : IContentManager
 {
-    private readonly IReadOnlyList<IContentHandler> _handlers = handlers.ToList();
+    private readonly IReadOnlyList<IContentHandler> _handlers = ContentHandlerOrder.Sort(handlers, catalog);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

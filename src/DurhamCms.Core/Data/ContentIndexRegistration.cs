@@ -1,6 +1,5 @@
 using DurhamCms.ContentManagement;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DurhamCms.Data;
 
@@ -14,7 +13,7 @@ public interface IContentIndexRegistration
     Task RewriteAsync(DurhamDbContext db, long documentId, bool isNew, IEnumerable<ContentIndex> rows);
 }
 
-internal sealed class ContentIndexRegistration<TIndex>(Action<EntityTypeBuilder<TIndex>>? configure) : IContentIndexRegistration
+internal sealed class ContentIndexRegistration<TIndex>(IEntityTypeConfiguration<TIndex> configuration) : IContentIndexRegistration
     where TIndex : ContentIndex
 {
     public Type IndexType => typeof(TIndex);
@@ -27,7 +26,7 @@ internal sealed class ContentIndexRegistration<TIndex>(Action<EntityTypeBuilder<
         entity.Property(x => x.ContentItemId).HasMaxLength(26);
         entity.HasIndex(x => x.DocumentId);
         entity.HasOne<ContentItemRecord>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        configure?.Invoke(entity);
+        configuration.Configure(entity);
     }
 
     public async Task RewriteAsync(DurhamDbContext db, long documentId, bool isNew, IEnumerable<ContentIndex> rows)

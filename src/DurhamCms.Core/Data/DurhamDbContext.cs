@@ -9,46 +9,23 @@ namespace DurhamCms.Data;
 /// register. The model is the same for every provider; each provider has its own migrations.
 /// </summary>
 public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, IEnumerable<IContentIndexRegistration> indexes, IEnumerable<IModuleEntityRegistration> entities)
-    : IdentityDbContext<CmsUser, CmsRole, string>(options)
+    : IdentityDbContext<CmsUser, CmsRole, string>(options), IAfterCommit
 {
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
-
-    private readonly List<Func<Task>> _afterCommit = [];
 
     public IReadOnlyList<IContentIndexRegistration> Indexes { get; } = indexes.ToList();
 
     public IReadOnlyList<IModuleEntityRegistration> ModuleEntities { get; } = entities.ToList();
 
-    /// <summary>
-    /// Work that must only happen once the current transaction has committed (evicting cached
-    /// pages, waking an indexer): run at once when no transaction is open, dropped on rollback.
-    /// </summary>
-    public async Task AfterCommitAsync(Func<Task> work)
-    {
-        if (Database.CurrentTransaction is null)
-        {
-            await work();
-        }
-        else
-        {
-            _afterCommit.Add(work);
-        }
-    }
+    /// <summary>Settled by <see cref="AfterCommitInterceptor"/> when the transaction ends.</summary>
+    internal AfterCommitQueue AfterCommit { get; } = new();
 
-    /// <summary>Called by whoever commits the outermost transaction.</summary>
-    public async Task CommittedAsync()
-    {
-        var work = _afterCommit.ToList();
-        _afterCommit.Clear();
-        foreach (var item in work)
-        {
-            await item();
-        }
-    }
+    /// <inheritdoc/>
+    public Task AfterCommitAsync(Func<Task> work) => AfterCommit.AddAsync(Database.CurrentTransaction?.TransactionId, null, work);
 
-    /// <summary>Called by whoever rolls the outermost transaction back.</summary>
-    public void RolledBack() => _afterCommit.Clear();
+    /// <inheritdoc/>
+    public Task AfterCommitOnceAsync(string key, Func<Task> work) => AfterCommit.AddAsync(Database.CurrentTransaction?.TransactionId, key, work);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -27,12 +27,10 @@ public static class DurhamDbContextExtensions
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
-                db.RolledBack();
                 throw;
             }
         }
 
-        await db.CommittedAsync();
         return result;
     }
 

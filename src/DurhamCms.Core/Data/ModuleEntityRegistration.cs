@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DurhamCms.Data;
 
 /// <summary>
 /// A table a module keeps beside content (an indexing task log, an audit trail, an outbox):
 /// mapped into the site's one DbContext so the module's rows commit in the same transaction as
-/// the content they follow. Migrations for both providers include it.
+/// the content they follow. The table itself comes from the module's own migration
+/// (<see cref="Migrations.ModuleMigration"/>), or from the frozen baseline for release-1 tables.
 /// </summary>
 public interface IModuleEntityRegistration
 {
@@ -15,7 +15,7 @@ public interface IModuleEntityRegistration
     void Configure(ModelBuilder modelBuilder);
 }
 
-internal sealed class ModuleEntityRegistration<TEntity>(Action<EntityTypeBuilder<TEntity>> configure) : IModuleEntityRegistration
+internal sealed class ModuleEntityRegistration<TEntity>(IEntityTypeConfiguration<TEntity> configuration) : IModuleEntityRegistration
     where TEntity : class
 {
     public Type EntityType => typeof(TEntity);
@@ -24,6 +24,6 @@ internal sealed class ModuleEntityRegistration<TEntity>(Action<EntityTypeBuilder
     {
         var entity = modelBuilder.Entity<TEntity>();
         entity.ToTable(typeof(TEntity).Name);
-        configure(entity);
+        configuration.Configure(entity);
     }
 }

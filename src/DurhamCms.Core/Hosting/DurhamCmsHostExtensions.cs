@@ -1,4 +1,5 @@
 using System.Reflection;
+using DurhamCms.Caching;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
 using DurhamCms.Security;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace DurhamCms.Hosting;
@@ -23,11 +25,17 @@ public static class DurhamCmsHostExtensions
         var catalog = ModuleCatalog.Compose(available, ModuleCatalog.RequestedModules(builder.Configuration));
         builder.Services.AddSingleton(catalog);
         builder.Services.AddDurhamCmsCore(builder.Configuration, builder.Environment.ContentRootPath);
+        var production = ProductionOptions.Read(builder.Configuration);
+        builder.Services.AddSingleton(production);
+        builder.Services.AddTransportSecurity(production);
+        builder.Services.AddKeyRingProtection(production.DataProtection);
         builder.Services.AddDurhamRecipes();
         builder.Services.AddScoped<SiteSetup>();
+        builder.Services.TryAddSingleton<SetupConsole>();
         builder.Services.AddHostedService<SiteSetupHostedService>();
         builder.Services.AddProblemDetails();
         builder.Services.AddDurhamSecurity();
+        builder.Services.AddPageCache();
         // Every unsafe request to a controller needs an antiforgery token, whatever its module remembered.
         var mvc = builder.Services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         var running = catalog.Modules.Select(m => m.GetType().Assembly).Distinct().ToList();
@@ -65,6 +73,7 @@ public static class DurhamCmsHostExtensions
     public static WebApplication UseDurhamCms(this WebApplication app)
     {
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        app.UseTransportSecurity(app.Services.GetRequiredService<ProductionOptions>());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -75,6 +84,7 @@ public static class DurhamCmsHostExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         foreach (var module in catalog.Modules)
         {
             module.Configure(app);

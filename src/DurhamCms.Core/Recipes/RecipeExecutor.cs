@@ -80,7 +80,6 @@ public sealed class RecipeExecutor(
             if (transaction is not null)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
-                db.RolledBack();
             }
 
             // Nothing the failed run staged may leak into later work in this scope, and the
@@ -100,11 +99,6 @@ public sealed class RecipeExecutor(
             };
             logger.LogWarning(ex, "Recipe {Recipe} was not imported", recipe.Descriptor.Name);
             throw new RecipeException($"{message} Nothing from the recipe \"{recipe.Descriptor.Name}\" was imported.", ex);
-        }
-
-        if (ownTransaction)
-        {
-            await db.CommittedAsync();
         }
 
         logger.LogInformation("Recipe {Recipe} ran {Steps} steps, skipped {Skipped}, with {Warnings} warnings",

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
@@ -14,6 +15,10 @@ internal sealed class RecipeScriptJsonSize(Engine engine, RecipeScriptBudget bud
 {
     // Deeper than any recipe's data; a guard against a stack overflow in the count itself.
     private const int MaxDepth = 256;
+
+    // What JSON escapes: control characters, quotes, backslashes and (when unpaired) surrogates.
+    private static readonly SearchValues<char> Escapes = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
 
     private readonly HashSet<ObjectInstance> _path = new(ReferenceEqualityComparer.Instance);
     private double _characters;
@@ -97,12 +102,11 @@ internal sealed class RecipeScriptJsonSize(Engine engine, RecipeScriptBudget bud
     private static double Escaped(string text)
     {
         double length = text.Length + 2;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(Escapes); at >= 0; at = rest.IndexOfAny(Escapes))
         {
-            if (c < ' ' || c == '"' || c == '\\' || char.IsSurrogate(c))
-            {
-                length += 5;
-            }
+            length += 5;
+            rest = rest[(at + 1)..];
         }
 
         return length;

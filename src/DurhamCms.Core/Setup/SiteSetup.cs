@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using DurhamCms.Data;
+using DurhamCms.Data.Migrations;
 using DurhamCms.Documents;
-using DurhamCms.Modules;
 using DurhamCms.Recipes;
 using DurhamCms.Users;
 using Microsoft.AspNetCore.Identity;
@@ -22,18 +22,19 @@ public sealed class SiteState
 }
 
 /// <summary>
-/// Brings a site up to date on every start (schema migrations, module data migrations) and,
+/// Brings a site's schema up to date on every start (the frozen baseline, then module migrations) and,
 /// the first time only, runs the setup recipe and creates the administrator.
 /// </summary>
 public sealed class SiteSetup(
     DurhamDbContext db,
-    DataMigrationRunner dataMigrations,
+    SchemaMigrator schema,
     IRecipeExecutor recipes,
     IDocumentStore documents,
     UserManager<CmsUser> users,
     RoleManager<CmsRole> roles,
     IOptions<DurhamCmsOptions> options,
     SitePaths paths,
+    SetupConsole console,
     ILogger<SiteSetup> logger)
 {
     public const string AdministratorRole = "Administrator";
@@ -42,21 +43,21 @@ public sealed class SiteSetup(
     /// <summary>True when this call set the site up; false when it already was.</summary>
     public async Task<bool> EnsureSetUpAsync(CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(paths.DataPath);
-        // Migrate also diffs the model against the snapshot (hundreds of milliseconds of a cold
-        // start); an up-to-date database skips it.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        DataFolder.Create(paths.DataPath);
+        if (db.Database.IsSqlite())
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            DataFolder.SecureSqliteFiles(db.Database.GetConnectionString()!);
         }
+
+        await schema.MigrateAsync(cancellationToken);
 
         if (db.Database.IsSqlite())
         {
             // WAL lets residents read while an editor or a recipe writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            DataFolder.SecureSqliteFiles(db.Database.GetConnectionString()!);
         }
 
-        await dataMigrations.RunAsync();
         if (await documents.FindAsync<SiteState>(SiteState.DocumentKey) is not null)
         {
             return false;
@@ -134,14 +135,13 @@ public sealed class SiteSetup(
         if (string.IsNullOrEmpty(setup.AdminPassword))
         {
             var file = Path.Combine(paths.DataPath, PasswordFileName);
-            await File.WriteAllTextAsync(file, $"{setup.AdminUserName}\n{password}\n");
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            await DataFolder.WriteSecretAsync(file, $"{setup.AdminUserName}\n{password}\n");
 
-            // Printed once, on purpose: the operator needs it to sign in the first time.
-            Console.WriteLine($"DurhamCms: administrator '{setup.AdminUserName}' created with password {password} (also in {file}, readable only by its owner).");
+            // Printed once, on purpose: the operator needs it to sign in the first time. Redirected
+            // output is kept (container logs, journald), so there only the file is named.
+            console.WriteLine(console.IsTerminal
+                ? $"DurhamCms: administrator '{setup.AdminUserName}' created with password {password} (also in {file}, readable only by its owner)."
+                : $"DurhamCms: administrator '{setup.AdminUserName}' created; its generated password is in {file}, readable only by its owner.");
         }
 
         return admin;

@@ -152,6 +152,15 @@ public sealed class EditorialWorkflowTests
         Assert.Contains("value=\"Approve\"", queue, StringComparison.Ordinal);
         Assert.Contains("data-unread=\"1\"", queue, StringComparison.Ordinal);
 
+        // The queue reads a typed time with the editor's reader: same refusal, same words, nothing changes.
+        using (var soon = await editor.PostFormAsync("/admin/review", [new("transition", "Approve"), new("PublishAtUtc", "soon")], $"/admin/contents/{id}/transition"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, soon.StatusCode);
+        }
+
+        Assert.Contains("was not changed: The publish time &#x27;soon&#x27; is not a date and time", await editor.GetPageAsync("/admin/review"), StringComparison.Ordinal);
+        Assert.Equal("InReview", (await site.StatusAsync(id))?.State);
+
         using (var bare = await editor.PostFormAsync("/admin/review", [new("transition", "RequestChanges"), new("TransitionComment", " ")], $"/admin/contents/{id}/transition"))
         {
             Assert.Equal(HttpStatusCode.Redirect, bare.StatusCode);

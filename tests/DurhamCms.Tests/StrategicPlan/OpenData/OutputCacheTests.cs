@@ -93,6 +93,29 @@ public sealed class OutputCacheTests
         Assert.NotNull(second.Headers.Age);
     }
 
+    [Fact]
+    public async Task Only_the_query_keys_a_page_reads_make_a_new_cache_entry()
+    {
+        const string Priority = "/priorities/connected-engaged-and-inclusive-communities";
+        await using var site = new TestSite();
+        var client = site.CreateClient();
+
+        var first = await client.GetAsync(Priority + "?r=1");
+        var otherNoise = await client.GetAsync(Priority + "?r=2");
+        var noQuery = await client.GetAsync(Priority);
+        var secondPage = await client.GetAsync(Priority + "?page=2");
+        var filtered = await client.GetAsync(Priority + "?status=Complete&r=3");
+        var filteredAgain = await client.GetAsync(Priority + "?r=4&status=Complete");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, first.StatusCode);
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(otherNoise.Headers.Age);
+        Assert.NotNull(noQuery.Headers.Age);
+        Assert.Null(secondPage.Headers.Age);
+        Assert.Null(filtered.Headers.Age);
+        Assert.NotNull(filteredAgain.Headers.Age);
+    }
+
     [Theory]
     [InlineData("/health")]
     [InlineData("/api/search?q=test")]

@@ -31,7 +31,8 @@ public sealed class SitemapTests
     public async Task A_configured_public_base_url_is_used_and_robots_points_at_the_sitemap()
     {
         await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:PublicBaseUrl"] = "https://plan.example.org/" });
-        var client = site.CreateClient();
+        // The public host: AllowedHosts defaults to it, so any other Host header is refused.
+        var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://plan.example.org/") });
 
         var xml = XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Root!;
         var robots = await client.GetStringAsync("/robots.txt");

@@ -1,26 +1,27 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DurhamCms.ContentManagement;
+using DurhamCms.ContentManagement.Comparison;
 using DurhamCms.ContentManagement.Metadata;
 
 namespace DurhamCms.Contents.Admin.History.Diff;
 
 /// <summary>
-/// Compares two versions of an item part by part and field by field, walking both Orchard JSON
-/// documents in the type's order (then anything else either holds). HTML is compared by the
-/// words it shows, Markdown and plain text by words, lists entry by entry, and a measure series
-/// (a field with "Points") row by row, matched by period.
+/// Compares two versions of an item part by part and field by field, in the type's order (then
+/// anything else either holds), under the labels editors gave them. What a field holds is read
+/// by its own module's <see cref="IContentFieldDiffer"/>; this only lines the values up: text
+/// word by word, lists entry by entry, rows by key. Empty and absent are the same, not a change.
 /// </summary>
-public sealed class ContentDiffer
+public sealed class ContentDiffer(IEnumerable<IContentFieldDiffer> fieldDiffers)
 {
-    private static readonly string[] HtmlKeys = ["Html"];
-    private static readonly string[] MarkdownKeys = ["Markdown"];
+    private readonly Dictionary<string, IContentFieldDiffer> _fieldDiffers =
+        fieldDiffers.ToDictionary(d => d.FieldType, StringComparer.OrdinalIgnoreCase);
 
     public ContentDiff Compare(ContentItem from, ContentItem to, ContentTypeDefinition? definition)
     {
         var fields = new List<FieldDiff>
         {
-            CompareValue("Item", "Display text", from.DisplayText, to.DisplayText),
+            ValueComparison.Compare("Item", "Display text", ComparableValue.Value(from.DisplayText), ComparableValue.Value(to.DisplayText)),
         };
 
         var partNames = (definition?.Parts.Select(p => p.Name) ?? [])
@@ -36,13 +37,31 @@ public sealed class ContentDiffer
                 continue;
             }
 
-            fields.AddRange(ComparePart(part?.DisplayName ?? partName, part, before, after));
+            fields.AddRange(ComparePart(PartLabel(definition, part, partName), part, before, after));
         }
 
         return new ContentDiff(from, to, fields);
     }
 
-    private static IEnumerable<FieldDiff> ComparePart(string partLabel, ContentTypePartDefinition? part, JsonObject? before, JsonObject? after)
+    /// <summary>The type's own part reads as the type ("Key Measure"), a shared part by its display name ("Title").</summary>
+    private static string PartLabel(ContentTypeDefinition? type, ContentTypePartDefinition? part, string partName)
+    {
+        if (type is null || part is null)
+        {
+            return partName;
+        }
+
+        if (string.Equals(part.PartName, type.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return type.DisplayName;
+        }
+
+        return part.GetSettings<ContentTypePartSettings>().DisplayName
+            ?? part.PartDefinition.GetSettings<ContentPartSettings>().DisplayName
+            ?? (part.Name.EndsWith("Part", StringComparison.Ordinal) && part.Name.Length > 4 ? part.Name[..^4] : part.Name);
+    }
+
+    private IEnumerable<FieldDiff> ComparePart(string partLabel, ContentTypePartDefinition? part, JsonObject? before, JsonObject? after)
     {
         var fieldDefinitions = part?.PartDefinition.Fields ?? [];
         var names = fieldDefinitions.Select(f => f.Name)
@@ -58,166 +77,68 @@ public sealed class ContentDiffer
                 continue;
             }
 
-            if (field is not null || a is JsonObject || b is JsonObject)
+            if (field is not null && _fieldDiffers.TryGetValue(field.FieldName, out var differ))
             {
-                foreach (var diff in CompareField(partLabel, field?.DisplayName ?? name, a as JsonObject, b as JsonObject))
+                var values = Pair(differ.Read(a as JsonObject, field), differ.Read(b as JsonObject, field));
+                foreach (var (label, x, y) in values)
                 {
-                    yield return diff;
+                    yield return ValueComparison.Compare(partLabel, label is null || values.Count == 1 ? field.DisplayName : $"{field.DisplayName} ({label})", x, y);
+                }
+            }
+            else if (a is JsonObject || b is JsonObject)
+            {
+                // A field this site has no module for (a definition imported from elsewhere): its
+                // properties as they are stored, since nothing here knows what they mean.
+                var values = Pair(Unknown(a as JsonObject), Unknown(b as JsonObject));
+                foreach (var (label, x, y) in values)
+                {
+                    var fieldLabel = field?.DisplayName ?? name;
+                    yield return ValueComparison.Compare(partLabel, values.Count == 1 ? fieldLabel : $"{fieldLabel} ({label})", x, y);
                 }
             }
             else
             {
-                yield return CompareProperty(partLabel, name, name, a, b);
+                yield return ValueComparison.Compare(partLabel, name, PartProperty(name, a), PartProperty(name, b));
             }
         }
     }
 
-    private static IEnumerable<FieldDiff> CompareField(string partLabel, string fieldLabel, JsonObject? before, JsonObject? after)
+    /// <summary>Values of two versions matched by label, in the newer version's order, then what only the older held.</summary>
+    private static List<(string? Label, ComparableValue? Before, ComparableValue? After)> Pair(IReadOnlyList<ComparableValue> before, IReadOnlyList<ComparableValue> after)
     {
-        var properties = Keys(before).Concat(Keys(after)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var property in properties)
-        {
-            var a = before?[property];
-            var b = after?[property];
-            var label = properties.Count == 1 ? fieldLabel : $"{fieldLabel} ({property})";
-            if (a is JsonArray || b is JsonArray)
-            {
-                yield return IsRowList(a) || IsRowList(b)
-                    ? CompareRows(partLabel, label, a as JsonArray, b as JsonArray)
-                    : CompareList(partLabel, label, a as JsonArray, b as JsonArray);
-            }
-            else
-            {
-                yield return CompareProperty(partLabel, label, property, a, b);
-            }
-        }
+        var pairs = after.Select(b => (b.Label, before.FirstOrDefault(a => a.Label == b.Label), (ComparableValue?)b)).ToList();
+        pairs.AddRange(before.Where(a => !after.Any(b => b.Label == a.Label)).Select(a => (a.Label, (ComparableValue?)a, (ComparableValue?)null)));
+        return pairs!;
     }
 
-    private static FieldDiff CompareProperty(string partLabel, string label, string property, JsonNode? a, JsonNode? b)
-    {
-        if (a is JsonArray || b is JsonArray)
-        {
-            return CompareList(partLabel, label, a as JsonArray, b as JsonArray);
-        }
-
-        if (HtmlKeys.Contains(property, StringComparer.OrdinalIgnoreCase))
-        {
-            return CompareText(partLabel, label, HtmlText.ToText(Scalar(a)), HtmlText.ToText(Scalar(b)), JsonNode.DeepEquals(a, b), "HTML, compared by its text");
-        }
-
-        var before = Scalar(a);
-        var after = Scalar(b);
-        var isLongText = MarkdownKeys.Contains(property, StringComparer.OrdinalIgnoreCase) || (before?.Length ?? 0) > 40 || (after?.Length ?? 0) > 40 || (before ?? after ?? "").Contains(' ', StringComparison.Ordinal);
-        return isLongText && a is not JsonObject && b is not JsonObject
-            ? CompareText(partLabel, label, before, after, JsonNode.DeepEquals(a, b), MarkdownKeys.Contains(property, StringComparer.OrdinalIgnoreCase) ? "Markdown" : null)
-            : CompareValue(partLabel, label, before, after);
-    }
-
-    private static FieldDiff CompareText(string partLabel, string label, string? before, string? after, bool same, string? note) => new()
-    {
-        Part = partLabel,
-        Field = label,
-        Format = DiffFormat.Text,
-        Kind = same ? DiffKind.Unchanged : KindOf(before, after),
-        Spans = WordDiff.Words(before, after),
-        Before = before,
-        After = after,
-        Note = note,
-    };
-
-    private static FieldDiff CompareValue(string partLabel, string label, string? before, string? after) => new()
-    {
-        Part = partLabel,
-        Field = label,
-        Format = DiffFormat.Value,
-        Kind = string.Equals(before, after, StringComparison.Ordinal) ? DiffKind.Unchanged : KindOf(before, after),
-        Before = before,
-        After = after,
-    };
-
-    private static FieldDiff CompareList(string partLabel, string label, JsonArray? a, JsonArray? b)
-    {
-        var before = (a ?? []).Select(Scalar).Select(v => v ?? "").ToList();
-        var after = (b ?? []).Select(Scalar).Select(v => v ?? "").ToList();
-        return new FieldDiff
-        {
-            Part = partLabel,
-            Field = label,
-            Format = DiffFormat.List,
-            Kind = before.SequenceEqual(after, StringComparer.Ordinal) ? DiffKind.Unchanged : KindOf(a is null ? null : "", b is null ? null : ""),
-            Spans = WordDiff.Entries(before, after),
-        };
-    }
-
-    /// <summary>Rows are matched by their first column ("Period" for a measure series), then compared column by column.</summary>
-    private static FieldDiff CompareRows(string partLabel, string label, JsonArray? a, JsonArray? b)
-    {
-        var before = Rows(a);
-        var after = Rows(b);
-        var columns = before.Concat(after).SelectMany(r => r.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var keyColumn = columns.FirstOrDefault(c => string.Equals(c, "Period", StringComparison.OrdinalIgnoreCase)) ?? columns.FirstOrDefault() ?? "";
-        var valueColumns = columns.Where(c => !string.Equals(c, keyColumn, StringComparison.OrdinalIgnoreCase)).ToList();
-        var beforeKeyed = Keyed(before, keyColumn);
-        var afterKeyed = Keyed(after, keyColumn);
-        var beforeByKey = beforeKeyed.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
-        var afterKeys = afterKeyed.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-
-        var rows = new List<DiffRow>();
-        foreach (var (key, row) in afterKeyed)
-        {
-            var old = beforeByKey.GetValueOrDefault(key);
-            var cells = valueColumns.Select(c => new DiffCell(c, old is null ? null : Cell(old, c), Cell(row, c))).ToList();
-            var kind = old is null ? DiffKind.Added : cells.Any(c => c.Changed) ? DiffKind.Changed : DiffKind.Unchanged;
-            rows.Add(new DiffRow(kind, DisplayKey(key), cells));
-        }
-
-        foreach (var (key, row) in beforeKeyed.Where(r => !afterKeys.Contains(r.Key)))
-        {
-            rows.Add(new DiffRow(DiffKind.Removed, DisplayKey(key), valueColumns.Select(c => new DiffCell(c, Cell(row, c), null)).ToList()));
-        }
-
-        var reordered = rows.All(r => r.Kind == DiffKind.Unchanged) && !before.Select(r => Cell(r, keyColumn)).SequenceEqual(after.Select(r => Cell(r, keyColumn)), StringComparer.Ordinal);
-        return new FieldDiff
-        {
-            Part = partLabel,
-            Field = label,
-            Format = DiffFormat.Rows,
-            Kind = rows.All(r => r.Kind == DiffKind.Unchanged) && !reordered ? DiffKind.Unchanged : KindOf(a is null ? null : "", b is null ? null : ""),
-            Rows = rows,
-            Note = reordered ? "Only the order of the rows changed." : null,
-        };
-    }
-
-    private static List<Dictionary<string, string?>> Rows(JsonArray? array) =>
-        (array ?? []).OfType<JsonObject>()
-            .Select(row => row.ToDictionary(p => p.Key, p => Scalar(p.Value), StringComparer.OrdinalIgnoreCase))
+    private static List<ComparableValue> Unknown(JsonObject? field) =>
+        (field ?? []).Select(p => p.Value is JsonArray array
+                ? ComparableValue.List(array.Select(e => Scalar(e) ?? ""), p.Key)
+                : FreeText(Scalar(p.Value)) with { Label = p.Key })
             .ToList();
 
-    // A period given twice keeps both rows: the second is keyed "2023-07 (2)".
-    private static List<KeyValuePair<string, Dictionary<string, string?>>> Keyed(List<Dictionary<string, string?>> rows, string keyColumn)
+    /// <summary>
+    /// A part's own property (TitlePart's Title, HtmlBodyPart's Html). Parts do not describe
+    /// themselves to the diff yet, so their two body parts are known here by their property names.
+    /// </summary>
+    private static ComparableValue PartProperty(string name, JsonNode? node)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keyed = new List<KeyValuePair<string, Dictionary<string, string?>>>();
-        foreach (var row in rows)
+        if (node is JsonArray array)
         {
-            var key = Cell(row, keyColumn) ?? "";
-            var count = seen[key] = seen.GetValueOrDefault(key) + 1;
-            keyed.Add(new(count == 1 ? key : $"{key}\u0000{count}", row));
+            return ComparableValue.List(array.Select(e => Scalar(e) ?? ""));
         }
 
-        return keyed;
+        var text = Scalar(node);
+        return name switch
+        {
+            _ when string.Equals(name, "Html", StringComparison.OrdinalIgnoreCase) => ComparableValue.Words(HtmlText.ToText(text), note: "HTML, compared by its text", source: text),
+            _ when string.Equals(name, "Markdown", StringComparison.OrdinalIgnoreCase) => ComparableValue.Words(text, note: "Markdown"),
+            _ => FreeText(text),
+        };
     }
 
-    private static string DisplayKey(string key) => key.Replace("\u0000", " (", StringComparison.Ordinal) + (key.Contains('\u0000', StringComparison.Ordinal) ? ")" : "");
-
-    private static string? Cell(Dictionary<string, string?> row, string column) => row.GetValueOrDefault(column);
-
-    private static bool IsRowList(JsonNode? node) => node is JsonArray array && array.Count > 0 && array.All(e => e is JsonObject);
-
-    private static DiffKind KindOf(string? before, string? after) =>
-        string.IsNullOrEmpty(before) && !string.IsNullOrEmpty(after) ? DiffKind.Added
-        : !string.IsNullOrEmpty(before) && string.IsNullOrEmpty(after) ? DiffKind.Removed
-        : DiffKind.Changed;
+    private static ComparableValue FreeText(string? text) =>
+        text is { Length: > 40 } || (text?.Contains(' ', StringComparison.Ordinal) ?? false) ? ComparableValue.Words(text) : ComparableValue.Value(text);
 
     private static IEnumerable<string> Keys(JsonObject? json) => json?.Select(p => p.Key) ?? [];
 
