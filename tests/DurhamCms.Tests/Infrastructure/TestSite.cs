@@ -77,7 +77,6 @@ public sealed class TestSite : WebApplicationFactory<Program>
 
     public string Provider => _options.Provider;
     public string DataPath { get; }
-    public string? PostgresDatabase => _postgresDatabase;
 
     public static string PostgresConnectionString(string database)
     {

@@ -29,9 +29,6 @@ public static class SearchTesting
     public static IReadOnlyList<string> HitIds(this JsonElement results) =>
         results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).ToList();
 
-    public static IReadOnlyList<string> HitTitles(this JsonElement results) =>
-        results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
-
     /// <summary>Waits until this node's index of the profile exists, is built, and has applied every task in the log.</summary>
     public static Task WaitForSearchIndexAsync(this TestSite site, TimeSpan? timeout = null) =>
         Polling.EventuallyAsync(() => site.IsIndexCurrentAsync(), timeout ?? TimeSpan.FromSeconds(60), "the search index catching up");

@@ -15,6 +15,7 @@ namespace DurhamCms.Tests.Upgrade;
 public sealed class ModuleMigrationTests
 {
     [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
     public Task A_module_table_comes_from_its_own_migrations_on_SQLite() => ModuleTableFromItsMigrations(TestSite.Sqlite);
 
     [Fact]
@@ -68,6 +69,7 @@ public sealed class ModuleMigrationTests
     }
 
     [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
     public Task A_failing_migration_leaves_the_database_as_it_was_on_SQLite() => FailingMigrationRollsBack(TestSite.Sqlite);
 
     [Fact]

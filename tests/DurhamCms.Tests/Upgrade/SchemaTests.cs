@@ -12,6 +12,7 @@ namespace DurhamCms.Tests.Upgrade;
 public sealed class SchemaTests
 {
     [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
     public void Each_provider_keeps_the_frozen_Initial_and_no_other_EF_migration()
     {
         Assert.Equal(["20261129043837_Initial"], EfMigrations(TestSite.Sqlite, "Data Source=unused.db"));
@@ -29,6 +30,7 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
     public Task The_whole_site_model_exists_in_a_new_SQLite_database() => WholeSiteHasNoDrift(TestSite.Sqlite);
 
     [Fact]

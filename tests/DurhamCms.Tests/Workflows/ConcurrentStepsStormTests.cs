@@ -17,6 +17,7 @@ public sealed class ConcurrentStepsStormTests
     [Trait("Category", "PostgreSql")]
     [Trait("Category", "Slow")]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task Publish_now_against_a_save_never_answers_500(string provider)
     {
         await using var site = new TestSite(provider);

@@ -36,6 +36,7 @@ public sealed class EditorialIntegrityTests
     [Theory]
     [Trait("Category", "PostgreSql")]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task A_change_after_approval_withdraws_the_item_and_publish_now_refuses_the_unreviewed_text(string provider)
     {
         await using var site = new TestSite(provider);
@@ -70,6 +71,7 @@ public sealed class EditorialIntegrityTests
     [Theory]
     [Trait("Category", "PostgreSql")]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
+    [Trait(Category.Name, Category.PostgreSql)]
     public async Task An_import_over_an_item_in_review_sends_it_back_to_draft(string provider)
     {
         await using var site = new TestSite(provider);
