@@ -2,7 +2,10 @@ using DurhamCms.Admin;
 using DurhamCms.Modules;
 using DurhamCms.Security;
 using DurhamCms.Users.Admin;
+using DurhamCms.Users.Passwords;
+using DurhamCms.Users.Security;
 using DurhamCms.Users.Services;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,5 +28,9 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAuditRecorder>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<IPasswordValidator<CmsUser>, CommonPasswordValidator>();
     }
 }

@@ -56,8 +56,9 @@ public static class CoreServiceCollectionExtensions
         services.AddIdentityCore<CmsUser>(o =>
             {
                 o.Password.RequiredLength = 12;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout on failures: anyone could lock the administrator out from outside.
+                // The Users module's sign-in throttle slows guessing per address and name instead.
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<CmsRole>()

@@ -1,5 +1,7 @@
 using DurhamCms.AuditTrail;
 using DurhamCms.Users.Models;
+using DurhamCms.Users.Security;
+using DurhamCms.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -7,9 +9,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DurhamCms.Users.Controllers;
 
-/// <summary>Sign-in and sign-out. Failures say what to do without telling which of name or password was wrong.</summary>
-public sealed class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IEnumerable<IAuditTrail> audit) : Controller
+/// <summary>
+/// Sign-in and sign-out. An unknown name, a wrong password and a disabled account get the same
+/// words and take the same time, so the form never tells which names exist (only the audit
+/// trail says which it was).
+/// </summary>
+public sealed class AccountController(
+    SignInManager<CmsUser> signIn,
+    UserManager<CmsUser> users,
+    IPasswordHasher<CmsUser> hasher,
+    DummyPasswordHash dummyHash,
+    SignInThrottle throttle,
+    IEnumerable<IAuditTrail> audit) : Controller
 {
+    public const string SignInFailedMessage = "The user name or password is incorrect, or the account is disabled.";
+
     [HttpGet("/login")]
     [AllowAnonymous]
     public IActionResult Login(string? returnUrl = null) => View(new SignInViewModel { ReturnUrl = returnUrl });
@@ -24,40 +38,66 @@ public sealed class AccountController(SignInManager<CmsUser> signIn, UserManager
         }
 
         var user = await users.FindByNameAsync(model.UserName) ?? await users.FindByEmailAsync(model.UserName);
+        // Counted by account when the name is known, so its name and its email share one count.
+        var account = user?.Id ?? model.UserName;
+        var address = ClientAddress(HttpContext);
+        if (throttle.Check(account, address) is { } wait)
+        {
+            await RecordAsync("SignInThrottled", model.UserName, $"from {address}");
+            return TooManyAttempts(this, model, wait);
+        }
+
         if (user is null || !user.IsEnabled)
         {
+            // Spend what checking a real password costs, or the quick answer names the unknown users.
+            dummyHash.Verify(hasher, model.Password);
+            throttle.RecordFailure(account, address);
             await RecordAsync("SignInFailed", model.UserName, user is null ? "unknown user" : "account disabled");
-            ModelState.AddModelError("", user is null ? "The user name or password is incorrect." : "This account is disabled. Ask an administrator to enable it.");
+            ModelState.AddModelError("", SignInFailedMessage);
             return View(model);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        // No lockout: a lock an attacker can set keeps the real user out. The throttle holds back guessing instead.
+        var result = await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            throttle.RecordSuccess(account, address);
             await RecordAsync("SignedIn", user.UserName, null);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/admin");
         }
 
-        if (result.IsLockedOut)
-        {
-            await RecordAsync("SignInFailed", user.UserName, "locked out");
-            var end = await users.GetLockoutEndDateAsync(user);
-            var minutes = end is { } e ? Math.Max(1, (int)Math.Ceiling((e - DateTimeOffset.UtcNow).TotalMinutes)) : 15;
-            ModelState.AddModelError("", $"Too many failed attempts: this account is locked for {minutes} minute(s).");
-        }
-        else
-        {
-            await RecordAsync("SignInFailed", user.UserName, "wrong password");
-            ModelState.AddModelError("", "The user name or password is incorrect.");
-        }
-
+        throttle.RecordFailure(account, address);
+        await RecordAsync("SignInFailed", user.UserName, result.IsLockedOut ? "locked out (set before throttling)" : "wrong password");
+        ModelState.AddModelError("", SignInFailedMessage);
         return View(model);
+    }
+
+    /// <summary>The address partitions are keyed by (the forwarded-headers middleware sets it behind a proxy).</summary>
+    internal static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>429 with Retry-After and the page again, saying how long to wait.</summary>
+    internal static IActionResult TooManyAttempts(Controller controller, object model, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        controller.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        controller.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        controller.ModelState.AddModelError("", $"Too many attempts. Wait {seconds} second(s), then try again.");
+        return controller.View(model);
     }
 
     [HttpPost("/logout")]
     public async Task<IActionResult> Logout()
     {
         var name = User.Identity?.Name;
+        // Deleting the cookie in this browser is not enough: a copy of it would stay valid for
+        // its 8 hours. A new security stamp makes every cookie issued before it fail the session
+        // check at its next request. That ends the user's other sessions too, which for a CMS
+        // admin is the safer side (a per-session table would be needed to end only this one).
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         if (name is not null)
         {

@@ -1,5 +1,6 @@
 using DurhamCms.Admin;
 using DurhamCms.Users.Models;
+using DurhamCms.Users.Security;
 using DurhamCms.Users.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace DurhamCms.Users.Controllers;
 /// <summary>A signed-in user changes their own password (the current one is asked for again).</summary>
 [Admin]
 [Route("admin/account/password")]
-public sealed class AccountPasswordController(UserManager<CmsUser> users, SignInManager<CmsUser> signIn, UserAuditRecorder audit) : Controller
+public sealed class AccountPasswordController(UserManager<CmsUser> users, SignInManager<CmsUser> signIn, UserAuditRecorder audit, SignInThrottle throttle) : Controller
 {
     [HttpGet("")]
     public IActionResult Change() => View(new ChangePasswordViewModel());
@@ -28,7 +29,24 @@ public sealed class AccountPasswordController(UserManager<CmsUser> users, SignIn
             return View(model);
         }
 
+        // Whoever holds a stolen session must not be able to guess the password behind it either.
+        var account = ThrottleAccount(user);
+        var address = AccountController.ClientAddress(HttpContext);
+        if (throttle.Check(account, address) is { } wait)
+        {
+            return AccountController.TooManyAttempts(this, model, wait);
+        }
+
         var changed = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+        if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            throttle.RecordFailure(account, address);
+        }
+        else if (changed.Succeeded)
+        {
+            throttle.RecordSuccess(account, address);
+        }
+
         if (!changed.Succeeded)
         {
             foreach (var error in changed.Errors)
@@ -47,4 +65,7 @@ public sealed class AccountPasswordController(UserManager<CmsUser> users, SignIn
         TempData["Notice"] = "Your password has been changed.";
         return Redirect("/admin/account/password");
     }
+
+    /// <summary>Kept apart from the sign-in count of the same user: a partition of its own per user.</summary>
+    private static string ThrottleAccount(CmsUser user) => "change-password:" + user.Id;
 }

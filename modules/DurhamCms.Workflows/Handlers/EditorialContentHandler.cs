@@ -1,9 +1,11 @@
+using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Models;
 using DurhamCms.Workflows.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Workflows.Handlers;
 
@@ -80,7 +82,7 @@ internal sealed class EditorialContentHandler(
             CreatedUtc = now,
             Comment = reason,
         });
-        await db.SaveChangesAsync();
+        await SaveOrConflictAsync(context.ContentItem);
     }
 
     /// <summary>Only items that already have a state row change: without one the state follows the item.</summary>
@@ -98,6 +100,22 @@ internal sealed class EditorialContentHandler(
         record.ContentItemVersionId = context.ContentItem.ContentItemVersionId;
         record.ChangedUtc = clock.GetUtcNow().UtcDateTime;
         record.Stamp = Guid.NewGuid();
-        await db.SaveChangesAsync();
+        await SaveOrConflictAsync(context.ContentItem);
+    }
+
+    /// <summary>
+    /// Someone moved the item's state row since it was read: the content write that brought us
+    /// here lost a race, and is answered as the edit conflict it is (the editor's 409 page).
+    /// </summary>
+    private async Task SaveOrConflictAsync(ContentItem item)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ContentConflictException(item.ContentItemId, item.ContentItemVersionId);
+        }
     }
 }

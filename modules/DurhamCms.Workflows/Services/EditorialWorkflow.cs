@@ -131,10 +131,11 @@ internal sealed class EditorialWorkflow(
                 await TakeAsync(definition, transition, latest, record, from, to, comment, request, user);
             });
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (StepConflict.IsLostRace(ex))
         {
             db.ChangeTracker.Clear();
-            return TransitionResult.Refused("Someone else moved this item in the workflow at the same moment. Reload the page and try again.");
+            var now = await states.FindAsync(latest.ContentItemId);
+            return TransitionResult.Refused(StepConflict.Message(now?.ChangedBy, now is null ? null : definition.StateLabel(now.State)));
         }
 
         await schedules.WakeSchedulerAfterCommitAsync();

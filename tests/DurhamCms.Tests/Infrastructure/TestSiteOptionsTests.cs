@@ -18,16 +18,22 @@ public sealed class TestSiteOptionsTests
         Assert.Equal(0, await site.CountVersionsAsync());
     }
 
+    // Every module with a table is named: until modules own their migrations, the one Initial
+    // migration needs every table in the model (a host of Parts alone fails on pending changes).
     [Fact]
     public async Task A_subset_of_modules_runs_those_and_what_they_depend_on()
     {
-        await using var site = new TestSite(new TestSiteOptions { Modules = ["DurhamCms.Parts"], SkipDurhamRecipe = true });
+        await using var site = new TestSite(new TestSiteOptions
+        {
+            Modules = ["DurhamCms.StrategicPlan", "DurhamCms.Workflows", "DurhamCms.AuditTrail"],
+            SkipDurhamRecipe = true,
+        });
 
         var modules = site.Services.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.Id).ToList();
 
         Assert.Contains("DurhamCms.Parts", modules);
-        Assert.DoesNotContain("DurhamCms.StrategicPlan", modules);
-        Assert.DoesNotContain("DurhamCms.Workflows", modules);
+        Assert.DoesNotContain("DurhamCms.Users", modules);
+        Assert.Equal(0, await site.CountVersionsAsync());
     }
 
     [Fact]

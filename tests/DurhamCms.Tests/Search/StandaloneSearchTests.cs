@@ -7,7 +7,6 @@ using DurhamCms.Search.Controllers;
 using DurhamCms.Search.Indexing;
 using DurhamCms.Search.Querying;
 using DurhamCms.Tests.Infrastructure;
-using DurhamCms.Tests.Recipes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

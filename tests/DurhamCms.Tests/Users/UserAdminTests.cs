@@ -117,7 +117,7 @@ public sealed class UserAdminTests : IAsyncLifetime
         Assert.Contains("/login", after.Headers.Location?.OriginalString, StringComparison.Ordinal);
         using var again = _site.Client();
         using var refused = await again.PostFormAsync("/login", [new("UserName", "alice"), new("Password", TestUsers.Password)]);
-        Assert.Contains("This account is disabled.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(DurhamCms.Users.Controllers.AccountController.SignInFailedMessage, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Disabled", await admin.GetPageAsync("/admin/users"), StringComparison.Ordinal);
         Assert.NotNull(_site.Audit.Single("UserDisabled"));
 
