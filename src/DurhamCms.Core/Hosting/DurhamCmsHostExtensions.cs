@@ -7,6 +7,7 @@ using DurhamCms.Setup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,10 @@ public static class DurhamCmsHostExtensions
         var available = ModuleCatalog.FindStartups(hostAssembly);
         var catalog = ModuleCatalog.Compose(available, ModuleCatalog.RequestedModules(builder.Configuration));
         builder.Services.AddSingleton(catalog);
+        // Created owner-only before anything writes into it: the data-protection key ring starts
+        // before setup does, and would otherwise create the folder with the default mode.
+        var settings = builder.Configuration.GetSection(DurhamCmsOptions.Section).Get<DurhamCmsOptions>() ?? new DurhamCmsOptions();
+        DataFolder.Create(settings.ResolveDataPath(builder.Environment.ContentRootPath));
         builder.Services.AddDurhamCmsCore(builder.Configuration, builder.Environment.ContentRootPath);
         var production = ProductionOptions.Read(builder.Configuration);
         builder.Services.AddSingleton(production);
