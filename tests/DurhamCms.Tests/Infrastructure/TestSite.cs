@@ -78,6 +78,9 @@ public sealed class TestSite : WebApplicationFactory<Program>
     public string Provider => _options.Provider;
     public string DataPath { get; }
 
+    /// <summary>The site's own PostgreSQL database, when it runs on PostgreSQL.</summary>
+    public string? PostgresDatabase => _postgresDatabase;
+
     public static string PostgresConnectionString(string database)
     {
         var baseString = Environment.GetEnvironmentVariable("DURHAMCMS_TEST_POSTGRES")
