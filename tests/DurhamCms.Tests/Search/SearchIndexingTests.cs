@@ -109,7 +109,6 @@ public sealed class SearchIndexingTests
 
     [Fact]
     [Trait(Category.Name, Category.PostgreSql)]
-    [Trait(Category.Name, Category.Slow)]
     public async Task Two_hosts_over_one_postgresql_database_see_each_others_changes_through_the_task_log()
     {
         // The second host is disposed first and keeps the shared data; the first, last, removes it.
@@ -170,7 +169,6 @@ public sealed class SearchIndexingTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    [Trait(Category.Name, Category.Slow)]
     public async Task A_missing_or_corrupt_index_is_rebuilt_at_start_with_every_published_item(bool corrupt)
     {
         await using var first = new TestSite { KeepData = true };

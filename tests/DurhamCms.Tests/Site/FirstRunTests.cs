@@ -38,7 +38,6 @@ public sealed class FirstRunTests
     }
 
     [Fact]
-    [Trait(Category.Name, Category.Slow)]
     public async Task A_restart_does_not_set_up_again()
     {
         await using var first = new TestSite { KeepData = true };
@@ -75,7 +74,6 @@ public sealed class FirstRunTests
     }
 
     [Fact]
-    [Trait(Category.Name, Category.Slow)]
     public async Task Data_protection_keys_are_kept_in_the_data_path_so_cookies_survive_a_restart()
     {
         await using var site = new TestSite();
