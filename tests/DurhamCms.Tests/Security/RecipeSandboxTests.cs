@@ -180,7 +180,9 @@ public sealed class RecipeSandboxTests(ITestOutputHelper output)
     [InlineData("String(Array(50000).fill('a'.repeat(1<<20)))", "Array.prototype.join would build")]
     [InlineData("''.concat(...Array(50000).fill('a'.repeat(1<<20)))", "String.prototype.concat would build 52,428,800,000 characters")]
     [InlineData("'a'.repeat(1<<20).replace(/a/g, 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb')", "String.prototype.replace would build")]
-    [InlineData("'a'.repeat(1<<20).replaceAll('a', () => 'b'.repeat(1000))", "String.prototype.replace would build")]
+    // The callback's small strings add up: whichever of the replace guard and the engine's memory
+    // limit sees the total first stops it, depending on when the engine samples allocations.
+    [InlineData("'a'.repeat(1<<20).replaceAll('a', () => 'b'.repeat(1000))", "String.prototype.replace would build|Script has allocated")]
     [InlineData("JSON.stringify(Array(50000).fill('a'.repeat(1<<20)))", "JSON.stringify would build")]
     [InlineData("Array(50000).fill('a'.repeat(1<<20))", "JSON.stringify would build")]
     [InlineData("var s = 'a'.repeat(1<<23); [s.toUpperCase(), s.toUpperCase(), s.toUpperCase()]", "String.prototype.toUpperCase would build")]
@@ -197,7 +199,7 @@ public sealed class RecipeSandboxTests(ITestOutputHelper output)
         clock.Stop();
         var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (1024 * 1024);
         output.WriteLine($"{clock.Elapsed.TotalMilliseconds:N0} ms, {megabytes} MB allocated: {error.Message}");
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.True(message.Split('|').Any(m => error.Message.Contains(m, StringComparison.Ordinal)), $"expected \"{message}\", got: {error.Message}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed.TotalSeconds:0.0} s: {error.Message}");
         Assert.True(megabytes < 200, $"allocated {megabytes} MB: {error.Message}");
     }
