@@ -66,11 +66,7 @@ internal sealed class EditorialContentHandler(
         var reason = from == definition.ApprovedState ? EditorialWithdrawal.ChangedAfterApproval : EditorialWithdrawal.ChangedInReview;
         // An approval with a time covered the content as approved; changed, it no longer holds.
         await schedules.CancelAsync(context.ContentItem.ContentItemId, ScheduleActions.Publish, reason);
-        record.State = definition.InitialState;
-        record.ContentItemVersionId = context.ContentItem.ContentItemVersionId;
-        record.ChangedUtc = now;
-        record.Stamp = Guid.NewGuid();
-        db.Add(new EditorialTransitionRecord
+        states.Move(record, new EditorialTransitionRecord
         {
             ContentItemId = record.ContentItemId,
             ContentItemVersionId = context.ContentItem.ContentItemVersionId,

@@ -47,12 +47,8 @@ internal sealed class WorkflowScheduleHandler(DurhamDbContext db, WorkflowDefini
         var item = context.Item;
         var record = await states.FindAsync(item.ContentItemId)
             ?? db.Add(new EditorialStateRecord { ContentItemId = item.ContentItemId, ContentType = item.ContentType }).Entity;
-        record.State = to;
-        record.ContentItemVersionId = item.ContentItemVersionId;
-        record.ChangedUtc = context.NowUtc;
         record.ChangedBy = ScheduledPublisher.SchedulerUser;
-        record.Stamp = Guid.NewGuid();
-        db.Add(new EditorialTransitionRecord
+        states.Move(record, new EditorialTransitionRecord
         {
             ContentItemId = item.ContentItemId,
             ContentItemVersionId = item.ContentItemVersionId,

@@ -12,6 +12,20 @@ namespace DurhamCms.Workflows.Services;
 /// </summary>
 public sealed class EditorialStateStore(DurhamDbContext db)
 {
+    /// <summary>
+    /// The one way an item's state changes: the row takes the step's target state, version and
+    /// time and a new stamp (so a reader holding the old one loses its race), and the step joins
+    /// the log, in the caller's transaction.
+    /// </summary>
+    public void Move(EditorialStateRecord record, EditorialTransitionRecord step)
+    {
+        record.State = step.ToState;
+        record.ContentItemVersionId = step.ContentItemVersionId;
+        record.ChangedUtc = step.CreatedUtc;
+        record.Stamp = Guid.NewGuid();
+        db.Add(step);
+    }
+
     public Task<EditorialStateRecord?> FindAsync(string contentItemId) =>
         db.Set<EditorialStateRecord>().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId);
 

@@ -266,14 +266,10 @@ internal sealed class EditorialWorkflow(
         Schedule(latest, request.PublishAtUtc, ScheduleActions.Publish, userName);
         Schedule(latest, request.UnpublishAtUtc, ScheduleActions.Unpublish, userName);
 
-        record.State = to;
         record.ContentType = latest.ContentType;
-        record.ContentItemVersionId = latest.ContentItemVersionId;
-        record.ChangedUtc = Now;
         record.ChangedBy = userName;
         record.LastComment = comment;
         record.LastCommentBy = comment is null ? null : userName;
-        record.Stamp = Guid.NewGuid();
         // Whoever asks the reviewers is the one told of the outcome.
         if (transition.Notify.Contains(NotifyTargets.Reviewers, StringComparer.OrdinalIgnoreCase))
         {
@@ -281,7 +277,7 @@ internal sealed class EditorialWorkflow(
             record.SubmittedUtc = Now;
         }
 
-        db.Add(new EditorialTransitionRecord
+        states.Move(record, new EditorialTransitionRecord
         {
             ContentItemId = latest.ContentItemId,
             ContentItemVersionId = latest.ContentItemVersionId,
