@@ -48,8 +48,9 @@ public interface IContentManager
     Task<ContentItem> CloneAsync(ContentItem item);
 
     /// <summary>
-    /// Stores an item as given by a recipe or another site: same ids; a known version is
-    /// overwritten, an unknown one becomes a new version; Latest/Published as the item says.
+    /// Stores an item as given by a recipe or another site: same ids; the import is merged into
+    /// a known version (as Orchard merges), an unknown one becomes a new version; Latest/Published
+    /// as the item says. An item without a ContentItemId throws, as in Orchard.
     /// </summary>
     Task<ContentValidationResult> ImportAsync(ContentItem item);
 }

@@ -238,6 +238,22 @@ internal sealed class DefaultContentManager(
 
     public async Task<ContentValidationResult> ImportAsync(ContentItem item)
     {
+        // As Orchard's import: an item is known by its id, and one made up here would make a
+        // new item on every run of the same recipe.
+        if (string.IsNullOrWhiteSpace(item.ContentItemId))
+        {
+            throw new InvalidOperationException($"The content item is missing a '{nameof(ContentItem.ContentItemId)}'.");
+        }
+
+        // A version already stored is merged into, as Orchard merges (objects property by
+        // property, arrays replaced, nulls ignored): an import that gives only the title keeps
+        // the body and fields it does not mention.
+        if (!string.IsNullOrEmpty(item.ContentItemVersionId)
+            && await store.FirstAsync(store.Query().Where(r => r.ContentItemVersionId == item.ContentItemVersionId && r.ContentItemId == item.ContentItemId)) is { } stored)
+        {
+            ContentJsonMerge.MergeInto(item, stored);
+        }
+
         var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
         var context = new ContentContext(item, definition);
         await InvokeAsync(h => h.ImportingAsync(context));
