@@ -50,7 +50,7 @@ public sealed class CommandLineTests : IDisposable
               { "ContentItemId": "4k7qxzmb2hf8yd3nq0vw5t9cp1", "ContentType": "Priority", "Latest": true, "Published": true,
                 "DisplayText": "[js: parameters('Greeting') + parameters('NotGiven')]",
                 "Owner": "[js: parameters('AdminUserId')]", "Author": "[js: parameters('AdminUsername')]",
-                "TitlePart": { "Title": "[js: parameters('Greeting')]" }, "Priority": { "Number": { "Value": 6 } } } ] } ] }
+                "TitlePart": { "Title": "[js: parameters('Greeting')]" }, "Priority": { "Number": { "Value": 5 } } } ] } ] }
             """);
 
         var import = await RunAsync("import", recipe, "--param", "Greeting=Hello from the CLI");

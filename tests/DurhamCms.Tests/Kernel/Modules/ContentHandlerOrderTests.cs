@@ -36,7 +36,7 @@ public sealed class ContentHandlerOrderTests : IAsyncLifetime
         {
             // Module by module: every ContentFields handler before any Parts handler.
             Assert.Equal(
-                ["DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.Parts", "DurhamCms.Parts", "DurhamCms.Parts"],
+                ["DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.Parts", "DurhamCms.Parts", "DurhamCms.Parts"],
                 order.Select(n => n.Split(':')[0]));
             Assert.True(order.IndexOf("DurhamCms.Parts:" + nameof(TitlePartHandler)) < order.IndexOf("DurhamCms.Parts:" + nameof(AutoroutePartHandler)));
         });
