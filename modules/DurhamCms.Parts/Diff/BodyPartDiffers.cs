@@ -1,3 +1,4 @@
+using DurhamCms.ContentFields.Diff;
 using DurhamCms.ContentManagement.Comparison;
 using DurhamCms.Parts.Models;
 
