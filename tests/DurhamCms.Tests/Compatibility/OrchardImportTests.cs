@@ -55,7 +55,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task Importing_a_stored_version_again_merges_into_it_instead_of_replacing_it()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         await RunAsync(site, Recipe(Article("""
             "TitlePart": { "Title": "Housing" }, "HtmlBodyPart": { "Html": "<p>Body</p>" },
             "Article": { "Lead": { "Text": "Planning" }, "Day": { "Value": "2024-05-05T00:00:00Z" } }
@@ -77,7 +77,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task The_same_version_twice_in_one_step_keeps_the_first_with_a_warning()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         var result = await RunAsync(site, Recipe(
             Article("""
                 "TitlePart": { "Title": "First" }
@@ -93,7 +93,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task DisplayText_follows_TitlePart_only_where_the_type_has_one()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         await RunAsync(site, Recipe(
             $$"""
             { "ContentItemId": "{{TagId}}", "ContentType": "Tag", "DisplayText": "Housing tag", "Latest": true, "Published": true,
@@ -110,7 +110,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task A_picker_may_name_an_item_further_down_and_a_dangling_one_is_stored_with_a_warning()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         var result = await RunAsync(site, Recipe(
             Article($$"""
                 "TitlePart": { "Title": "Housing" }, "Article": { "Tags": { "ContentItemIds": [ "{{TagId}}", "4k7qxzmb2hf8yd3nq0vw5t9cz9" ] } }
@@ -131,7 +131,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task The_editor_still_refuses_a_picker_naming_a_missing_item()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         await RunAsync(site, Recipe());
         var result = await site.WithContentAsync(async cm =>
         {
@@ -148,7 +148,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task Dates_import_in_the_forms_Orchard_reads()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         await RunAsync(site, Recipe(Article("""
             "TitlePart": { "Title": "Housing" }, "Article": { "Day": { "Value": "2024-5-5" }, "At": { "Value": "2024-5-5 22:50:58" } }
             """)));
@@ -161,7 +161,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task A_date_no_form_reads_is_refused_naming_the_field()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         var error = await Assert.ThrowsAsync<RecipeException>(() => RunAsync(site, Recipe(Article("""
             "TitlePart": { "Title": "Housing" }, "Article": { "At": { "Value": "next Tuesday" } }
             """))));
@@ -173,7 +173,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task Sanitizing_follows_the_part_setting_and_the_import_reports_what_it_removed()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         const string EmbedId = "4k7qxzmb2hf8yd3nq0vw5t9ce1";
         const string Iframe = "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>";
         var result = await RunAsync(site, Recipe(
@@ -197,7 +197,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task An_item_without_a_ContentItemId_is_refused_as_Orchard_refuses_it_and_nothing_is_kept()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         var error = await Assert.ThrowsAsync<RecipeException>(() => RunAsync(site, Recipe(
             Article("""
                 "TitlePart": { "Title": "Housing" }
@@ -213,7 +213,7 @@ public sealed class OrchardImportTests
     [Fact]
     public async Task The_content_manager_throws_for_an_item_without_a_ContentItemId()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             site.WithContentAsync(cm => cm.ImportAsync(ContentItem.FromJson("""{ "ContentType": "Tag", "Latest": true }"""))));
         Assert.Contains("ContentItemId", error.Message, StringComparison.Ordinal);
