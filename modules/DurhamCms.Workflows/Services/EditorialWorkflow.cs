@@ -308,7 +308,11 @@ internal sealed class EditorialWorkflow(
         {
             // The reviewed text stays in the history as the reviewer saw it; the author's changes
             // go into a new version, which the reviewer then compares with it.
-            await ContentManager.NewDraftAsync(latest);
+            // The copy is the reviewer's doing until the author saves it (then it is theirs), so
+            // an editor open on the reviewed text is told who made the version they conflict with.
+            var reviewedText = latest.Clone();
+            reviewedText.Author = userName;
+            await ContentManager.NewDraftAsync(reviewedText);
         }
     }
 

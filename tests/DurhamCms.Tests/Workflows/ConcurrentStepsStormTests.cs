@@ -4,6 +4,7 @@ using DurhamCms.Tests.Editors;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Workflows;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace DurhamCms.Tests.Workflows;
 
@@ -13,7 +14,7 @@ namespace DurhamCms.Tests.Workflows;
 /// other. Whoever loses the race gets the editor's 409 conflict page, never a 500; and every
 /// other answer is a step that was really taken (the log holds one entry per redirect).
 /// </summary>
-public sealed class ConcurrentStepsStormTests
+public sealed class ConcurrentStepsStormTests(ITestOutputHelper output)
 {
     private const int Iterations = 50;
 
@@ -56,6 +57,7 @@ public sealed class ConcurrentStepsStormTests
 
         await Task.WhenAll(Task.Run(PublishAsync), Task.Run(SaveAsync));
 
+        output.WriteLine($"{provider}: {tally.Summary}");
         tally.AssertNoServerErrors();
         tally.AssertConflictsAreThePage();
     }
@@ -100,6 +102,7 @@ public sealed class ConcurrentStepsStormTests
 
         await Task.WhenAll(Task.Run(ReviewAsync), Task.Run(SaveAndResubmitAsync));
 
+        output.WriteLine($"{provider}: {tally.Summary}");
         tally.AssertNoServerErrors();
         tally.AssertConflictsAreThePage();
         await tally.AssertEveryRedirectWasAStepTakenAsync(site, id);
@@ -133,6 +136,7 @@ public sealed class ConcurrentStepsStormTests
 
         await Task.WhenAll(Task.Run(() => StepsAsync("erin", erin, erinToken)), Task.Run(() => StepsAsync("frank", frank, frankToken)));
 
+        output.WriteLine($"{provider}: {tally.Summary}");
         tally.AssertNoServerErrors();
         tally.AssertConflictsAreThePage();
         await tally.AssertEveryRedirectWasAStepTakenAsync(site, id);
