@@ -4,7 +4,6 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Contents.Admin.History.Diff;
 using DurhamCms.Contents.Scheduling;
-using DurhamCms.Publishing;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Services;
 using Microsoft.AspNetCore.Http;
