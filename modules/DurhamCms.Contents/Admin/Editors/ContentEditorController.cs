@@ -272,7 +272,7 @@ public sealed class ContentEditorController(
     {
         var when = current.ModifiedUtc is { } modified ? modified.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "a moment ago";
         var message = acted
-            ?? $"Someone else{(current.Author is { Length: > 0 } by ? $" ({by})" : "")} saved this item at {when}, after you opened it. Nothing of yours was lost, and nothing was saved: your text is kept below; copy what you need, reload, and apply it.";
+            ?? $"Someone else{(current.Author is { Length: > 0 } by ? $" ({by})" : "")} saved this item at {when}, after you opened it. Nothing of yours was lost, and nothing was saved. Your text is kept below; copy what you need, reload, and apply it.";
         var page = await PageAsync(working, definition, isNew: false, form, [], conflict: message, version: posted);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return page;
