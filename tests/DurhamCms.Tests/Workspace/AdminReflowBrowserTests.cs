@@ -39,6 +39,8 @@ public sealed class AdminReflowBrowserTests(BrowserFixture browser)
         await site.CreateUserAsync("alice", "Author");
         await site.AddUpdateAsync("alice", "Alice's update with a rather long title that has to wrap on a phone screen");
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        // About 20 pages, each measured three times and run through axe twice, on a shared machine.
+        page.SetDefaultTimeout(120_000);
         await SignInAsync(page, baseUrl, "admin", TestSite.AdminPassword);
 
         var failures = new List<string>();
