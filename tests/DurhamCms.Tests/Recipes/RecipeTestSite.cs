@@ -48,6 +48,8 @@ public sealed class RecipeTestSite : IAsyncDisposable
         services.AddLogging();
         services.AddDurhamCmsCore(configuration, dataPath);
         services.AddDurhamRecipes();
+        // Users and roles are the Users module's: the Roles step makes Identity roles through it.
+        new DurhamCms.Users.Startup().ConfigureServices(services, configuration);
         services.AddSingleton(new ModuleCatalog([new TestModule()]));
         foreach (var fieldType in FieldTypes)
         {

@@ -59,8 +59,9 @@ public sealed class UniqueEmailTests : IAsyncLifetime
         await _site.Site.InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<CmsUser>>();
-            foreach (var name in new[] { "noemail1", "noemail2" })
+            for (var i = 1; i <= 2; i++)
             {
+                var name = $"noemail{i}";
                 var created = await users.CreateAsync(new CmsUser { UserName = name }, Password);
                 Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
             }
