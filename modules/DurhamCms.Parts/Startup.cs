@@ -2,6 +2,7 @@ using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
 using DurhamCms.Display;
 using DurhamCms.Modules;
+using DurhamCms.Parts.Diff;
 using DurhamCms.Parts.Editors;
 using DurhamCms.Parts.Handlers;
 using DurhamCms.Parts.Indexes;
@@ -42,5 +43,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentHandler, HtmlBodyPartHandler>();
 
         services.AddPartEditors();
+        services.AddPartDiffers();
     }
 }

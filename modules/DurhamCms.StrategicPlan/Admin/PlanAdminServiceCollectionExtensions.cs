@@ -1,4 +1,4 @@
-using DurhamCms.Admin;
+using DurhamCms.Contents.Admin;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.StrategicPlan.Admin;

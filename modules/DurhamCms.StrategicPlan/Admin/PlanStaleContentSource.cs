@@ -1,4 +1,4 @@
-using DurhamCms.Admin;
+using DurhamCms.Contents.Admin;
 using DurhamCms.Data;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;

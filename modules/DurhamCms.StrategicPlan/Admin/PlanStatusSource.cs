@@ -1,4 +1,4 @@
-using DurhamCms.Admin;
+using DurhamCms.Contents.Admin;
 using DurhamCms.Data;
 using DurhamCms.StrategicPlan.Dashboard;
 using DurhamCms.StrategicPlan.Indexes;

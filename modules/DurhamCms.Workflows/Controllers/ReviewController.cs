@@ -1,7 +1,6 @@
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
 using DurhamCms.Contents.Scheduling;
-using DurhamCms.Publishing;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Services;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Contents.Admin.Editors;
+using DurhamCms.Contents.Scheduling;
 using DurhamCms.Editors;
-using DurhamCms.Publishing;
 using DurhamCms.Workflows.Services;
 
 namespace DurhamCms.Workflows.Editors;

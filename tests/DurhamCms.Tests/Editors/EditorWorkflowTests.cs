@@ -4,7 +4,6 @@ using DurhamCms.ContentManagement;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Workflows;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Tests.Editors;
@@ -15,14 +14,13 @@ namespace DurhamCms.Tests.Editors;
 /// </summary>
 public sealed class EditorWorkflowTests : IAsyncLifetime
 {
-    private readonly TestSite _site = new();
     private readonly RecordingWorkflow _workflow = new();
-    private WebApplicationFactory<Program> _host = null!;
+    private TestSite _host = null!;
     private SiteClient _admin = null!;
 
     public async Task InitializeAsync()
     {
-        _host = _site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IEditorialWorkflow>(_workflow)));
+        _host = new TestSite(new TestSiteOptions { Services = s => s.AddSingleton<IEditorialWorkflow>(_workflow) });
         _admin = new SiteClient(_host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         using var signIn = await _admin.PostFormAsync("/login", [new("UserName", "admin"), new("Password", "Test-admin-password-1")]);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
@@ -32,7 +30,6 @@ public sealed class EditorWorkflowTests : IAsyncLifetime
     {
         _admin.Dispose();
         await _host.DisposeAsync();
-        await _site.DisposeAsync();
     }
 
     private async Task<ContentItem> UpdateAsync()

@@ -1,4 +1,4 @@
-using DurhamCms.Publishing;
+using DurhamCms.Contents.Scheduling;
 
 namespace DurhamCms.Tests.Editors;
 

@@ -4,6 +4,7 @@ using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Comparison;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Contents.Admin.History.Diff;
+using DurhamCms.Parts.Diff;
 using DurhamCms.StrategicPlan.Measures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,9 +20,10 @@ public sealed class ContentDifferTests
     {
         var services = new ServiceCollection();
         new DurhamCms.ContentFields.Startup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        services.AddPartDiffers();
         services.AddPlanMeasures();
         using var provider = services.BuildServiceProvider();
-        return new ContentDiffer(provider.GetServices<IContentFieldDiffer>().ToList());
+        return new ContentDiffer(provider.GetServices<IContentFieldDiffer>().ToList(), provider.GetServices<IContentPartDiffer>().ToList());
     }
 
     private static ContentItem Item(string json) => ContentItem.FromJson(JsonNode.Parse(json)!.AsObject());

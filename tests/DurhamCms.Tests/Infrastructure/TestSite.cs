@@ -93,10 +93,11 @@ public sealed class TestSite : WebApplicationFactory<Program>
 
     /// <summary>
     /// A second host over the same data folder and database, as after a restart or on another
-    /// node: the same options, but its own settings and, when given, its own clock.
+    /// node: the same options, but its own settings and, when given, its own clock and services
+    /// (a module added to the site since).
     /// </summary>
-    public TestSite Restart(IDictionary<string, string?>? settings = null, TimeProvider? clock = null) =>
-        new(_options with { Settings = settings, Clock = clock ?? _options.Clock }, DataPath, _postgresDatabase) { KeepData = true };
+    public TestSite Restart(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null) =>
+        new(_options with { Settings = settings, Clock = clock ?? _options.Clock, Services = services ?? _options.Services }, DataPath, _postgresDatabase) { KeepData = true };
 
     /// <summary>Set on the first of two hosts that share data, so that disposing it keeps the data.</summary>
     public bool KeepData { get; set; }

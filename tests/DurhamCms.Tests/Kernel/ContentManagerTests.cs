@@ -200,9 +200,8 @@ public sealed class ContentManagerTests
     [Fact]
     public async Task Handlers_see_the_events_in_order()
     {
-        await using var site = new TestSite();
         var recorder = new RecordingHandler();
-        await using var factory = site.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IContentHandler>(recorder)));
+        await using var factory = new TestSite(new TestSiteOptions { Services = s => s.AddSingleton<IContentHandler>(recorder) });
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DurhamCms.ContentManagement.Metadata.IContentDefinitionManager>()

@@ -18,7 +18,7 @@ public sealed class OrchardRecipeRouteTests
     [MemberData(nameof(Recipes))]
     public async Task An_Orchard_recipe_imports_through_the_field_and_part_rules(string file)
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
 
         var result = await site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteAsync(OrchardRecipes.PathOf(file), OrchardRecipes.SetupOptions));
 
@@ -28,7 +28,7 @@ public sealed class OrchardRecipeRouteTests
     [OrchardRecipesFact]
     public async Task The_blog_recipe_routes_its_blog_and_its_post_by_their_imported_paths()
     {
-        await using var site = await ModuleSite.StartAsync(withRecipes: true);
+        await using var site = await ModuleSite.StartAsync();
         await site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteAsync(OrchardRecipes.PathOf("blog.recipe.json"), OrchardRecipes.SetupOptions));
 
         await site.InScopeAsync(async sp =>

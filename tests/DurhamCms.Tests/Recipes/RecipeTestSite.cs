@@ -1,19 +1,17 @@
-using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
-using Microsoft.Data.Sqlite;
+using DurhamCms.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Tests.Recipes;
 
 /// <summary>
-/// A kernel-only site of its own (data folder, SQLite file) with the recipe services and no
-/// modules. Deliberately not <c>Infrastructure.TestSite</c>: that one boots the whole host and
-/// runs the Durham setup recipe, so the modules' handlers (Title, Autoroute...) would judge the
-/// Orchard items and the site would not start empty. These tests hold the kernel's import alone.
+/// A <see cref="TestSite"/> for the kernel's import: set up from the empty recipe, running only
+/// the ContentFields module (the field types recipes name) and Users (roles), so that no part handler (Title,
+/// Autoroute...) judges the Orchard items. A stand-in module offers the Orchard features the
+/// Feature step is tested with.
 /// </summary>
 public sealed class RecipeTestSite : IAsyncDisposable
 {
@@ -24,59 +22,36 @@ public sealed class RecipeTestSite : IAsyncDisposable
         "LinkField", "HtmlField", "MarkdownField", "ContentPickerField", "MultiTextField",
     ];
 
-    private readonly ServiceProvider _services;
+    private RecipeTestSite(TestSite site) => Site = site;
 
-    private RecipeTestSite(ServiceProvider services, string dataPath)
+    public TestSite Site { get; }
+
+    public string DataPath => Site.DataPath;
+
+    public static Task<RecipeTestSite> CreateAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        _services = services;
-        DataPath = dataPath;
-    }
-
-    public string DataPath { get; }
-
-    public static async Task<RecipeTestSite> CreateAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
-    {
-        var dataPath = Path.Combine(Path.GetTempPath(), "durhamcms-recipe-tests", Guid.NewGuid().ToString("n"));
-        Directory.CreateDirectory(dataPath);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["DurhamCms:DataPath"] = dataPath })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddDurhamCmsCore(configuration, dataPath);
-        services.AddDurhamRecipes();
-        // Users and roles are the Users module's: the Roles step makes Identity roles through it.
-        new DurhamCms.Users.Startup().ConfigureServices(services, configuration);
-        services.AddSingleton(new ModuleCatalog([new TestModule()]));
-        foreach (var fieldType in FieldTypes)
+        var site = new TestSite(new TestSiteOptions
         {
-            services.AddSingleton(new ContentFieldTypeRegistration(fieldType));
-        }
-
-        configure?.Invoke(services);
-
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var site = new RecipeTestSite(provider, dataPath);
-        await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Database.EnsureCreatedAsync());
-        return site;
+            // Users: the Roles step makes each role a role users can hold (IRoleRegistry).
+            Modules = ["DurhamCms.ContentFields", "DurhamCms.Users"],
+            SkipDurhamRecipe = true,
+            Settings = settings,
+            Services = services =>
+            {
+                var running = (ModuleCatalog)services.Last(d => d.ServiceType == typeof(ModuleCatalog)).ImplementationInstance!;
+                services.AddSingleton(new ModuleCatalog([.. running.Modules, new FeatureStandIn()]));
+                configure?.Invoke(services);
+            },
+        });
+        _ = site.Services; // Starts the host now: set up before the test's first recipe.
+        return Task.FromResult(new RecipeTestSite(site));
     }
 
-    public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+    public AsyncServiceScope Scope() => Site.Scope();
 
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
-    {
-        await using var scope = Scope();
-        return await work(scope.ServiceProvider);
-    }
+    public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => Site.InScopeAsync(work);
 
-    public Task InScopeAsync(Func<IServiceProvider, Task> work) => InScopeAsync(async sp =>
-    {
-        await work(sp);
-        return true;
-    });
+    public Task InScopeAsync(Func<IServiceProvider, Task> work) => Site.InScopeAsync(work);
 
     public Task<RecipeResult> RunAsync(string json, RecipeExecutionOptions? options = null, string? directory = null) =>
         InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteJsonAsync(json, directory, options));
@@ -86,22 +61,10 @@ public sealed class RecipeTestSite : IAsyncDisposable
 
     public Task<int> CountVersionsAsync() => InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().ContentItems.CountAsync());
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open; the temp folder is cleaned by the OS.
-        }
-    }
+    public ValueTask DisposeAsync() => Site.DisposeAsync();
 
-    /// <summary>Stands in for the host's modules in Feature steps.</summary>
-    private sealed class TestModule : ModuleStartup
+    /// <summary>Stands in for the host's other modules in Feature steps.</summary>
+    private sealed class FeatureStandIn : ModuleStartup
     {
         public override string Id => "DurhamCms.Contents";
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DurhamCms.Data;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
 using DurhamCms.Search.Contributors;
@@ -7,8 +6,6 @@ using DurhamCms.Search.Controllers;
 using DurhamCms.Search.Indexing;
 using DurhamCms.Search.Querying;
 using DurhamCms.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Tests.Search;
@@ -25,7 +22,7 @@ public sealed class StandaloneSearchTests
     [OrchardRecipesFact]
     public async Task A_site_without_the_plan_imports_orchards_blog_and_finds_its_post_with_a_snippet_and_a_type_facet()
     {
-        await using var site = await SearchOnlySite.StartAsync();
+        await using var site = SearchOnlySite.Start();
         await site.ImportAsync(await File.ReadAllTextAsync(OrchardRecipes.PathOf("blog.recipe.json")), Path.GetDirectoryName(OrchardRecipes.PathOf("blog.recipe.json")));
         await site.ImportAsync("""
             { "steps": [ { "name": "CreateOrUpdateIndexProfile", "Indexes": [ {
@@ -56,7 +53,7 @@ public sealed class StandaloneSearchTests
     [OrchardRecipesFact]
     public async Task Filtering_by_type_keeps_only_that_type()
     {
-        await using var site = await SearchOnlySite.StartAsync();
+        await using var site = SearchOnlySite.Start();
         await site.ImportAsync(await File.ReadAllTextAsync(OrchardRecipes.PathOf("blog.recipe.json")), Path.GetDirectoryName(OrchardRecipes.PathOf("blog.recipe.json")));
         await site.ImportAsync("""
             { "steps": [ { "name": "lucene-index", "Indices": [ { "Search": { "AnalyzerName": "standardanalyzer", "IndexedContentTypes": [ "BlogPost", "Blog" ] } } ] } ] }
@@ -75,17 +72,17 @@ public sealed class StandaloneSearchTests
     [OrchardRecipesFact]
     public async Task A_module_added_to_the_site_gets_its_facet_filled_in_an_index_built_before_it()
     {
-        var dataPath = Path.Combine(Path.GetTempPath(), "durhamcms-search-tests", Guid.NewGuid().ToString("n"));
-        await using (var before = await SearchOnlySite.StartAsync(dataPath))
+        var before = SearchOnlySite.Start();
+        before.Site.KeepData = true;
+        await using (before)
         {
             await before.ImportAsync(await File.ReadAllTextAsync(OrchardRecipes.PathOf("blog.recipe.json")), Path.GetDirectoryName(OrchardRecipes.PathOf("blog.recipe.json")));
             await before.ImportAsync("""{ "steps": [ { "name": "lucene-index", "Indices": [ { "Search": { "IndexedContentTypes": [ "BlogPost", "Blog" ] } } ] } ] }""");
             await before.Services.GetRequiredService<ContentIndexer>().SyncAsync(CancellationToken.None);
-            before.KeepData = true;
         }
 
         // No content changed, so no task asks for it: only the new document layout makes every document be written again.
-        await using var after = await SearchOnlySite.StartAsync(dataPath, services => services.AddLengthModule());
+        await using var after = before.Restart(services => services.AddLengthModule());
         await after.Services.GetRequiredService<ContentIndexer>().SyncAsync(CancellationToken.None);
 
         var results = after.Services.GetRequiredService<SearchService>().Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["length"] = ["long"] } });
@@ -97,50 +94,29 @@ public sealed class StandaloneSearchTests
     }
 
     /// <summary>
-    /// The kernel with the modules <see cref="Modules"/> names, composed by the host's own module
-    /// catalog, on a SQLite file of its own. Without a web host the indexer's loop does not run:
-    /// the test runs one indexing pass itself, so nothing waits on a clock.
+    /// A <see cref="TestSite"/> of the modules <see cref="Modules"/> names, set up from the empty
+    /// recipe. The tests run an indexing pass themselves after each import rather than wait for
+    /// the indexer's loop (passes take turns, so the loop's own pass does no harm).
     /// </summary>
     private sealed class SearchOnlySite : IAsyncDisposable
     {
-        private readonly string _dataPath;
+        private static readonly Dictionary<string, string?> Settings = new() { ["DurhamCms:Search:NodeName"] = "test" };
 
-        /// <summary>Leaves the data folder for a site started after this one.</summary>
-        public bool KeepData { get; set; }
+        private SearchOnlySite(TestSite site) => Site = site;
 
-        private SearchOnlySite(ServiceProvider services, string dataPath)
+        public TestSite Site { get; }
+
+        public IServiceProvider Services => Site.Services;
+
+        public static SearchOnlySite Start() =>
+            new(new TestSite(new TestSiteOptions { Modules = Modules, SkipDurhamRecipe = true, Settings = Settings }));
+
+        /// <summary>The same site started again, with <paramref name="configure"/>'s services added.</summary>
+        public SearchOnlySite Restart(Action<IServiceCollection> configure)
         {
-            Services = services;
-            _dataPath = dataPath;
-        }
-
-        public ServiceProvider Services { get; }
-
-        public static async Task<SearchOnlySite> StartAsync(string? dataPath = null, Action<IServiceCollection>? configure = null)
-        {
-            dataPath ??= Path.Combine(Path.GetTempPath(), "durhamcms-search-tests", Guid.NewGuid().ToString("n"));
-            Directory.CreateDirectory(dataPath);
-            var configuration = new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["DurhamCms:DataPath"] = dataPath, ["DurhamCms:Search:NodeName"] = "test" })
-                .Build();
-            var catalog = ModuleCatalog.Compose(ModuleCatalog.FindStartups(typeof(Program).Assembly), Modules);
-
-            var services = new ServiceCollection();
-            services.AddSingleton<IConfiguration>(configuration);
-            services.AddLogging();
-            services.AddDurhamCmsCore(configuration, dataPath);
-            services.AddDurhamRecipes();
-            services.AddSingleton(catalog);
-            foreach (var module in catalog.Modules)
-            {
-                module.ConfigureServices(services, configuration);
-            }
-
-            configure?.Invoke(services);
-            var site = new SearchOnlySite(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), dataPath);
-            await using var scope = site.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DurhamDbContext>().Database.EnsureCreatedAsync();
-            return site;
+            var site = Site.Restart(Settings, services: configure);
+            site.KeepData = false; // The last host of the data folder removes it.
+            return new(site);
         }
 
         public async Task ImportAsync(string json, string? directory = null)
@@ -150,24 +126,7 @@ public sealed class StandaloneSearchTests
             Assert.True(result.ExecutedSteps > 0);
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await Services.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            if (KeepData)
-            {
-                return;
-            }
-
-            try
-            {
-                Directory.Delete(_dataPath, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open; the temp folder is cleaned by the OS.
-            }
-        }
+        public ValueTask DisposeAsync() => Site.DisposeAsync();
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using DurhamCms.Admin;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using DurhamCms.Users;

@@ -9,13 +9,17 @@ namespace DurhamCms.Contents.Admin.History.Diff;
 /// <summary>
 /// Compares two versions of an item part by part and field by field, in the type's order (then
 /// anything else either holds), under the labels editors gave them. What a field holds is read
-/// by its own module's <see cref="IContentFieldDiffer"/>; this only lines the values up: text
-/// word by word, lists entry by entry, rows by key. Empty and absent are the same, not a change.
+/// by its own module's <see cref="IContentFieldDiffer"/>, what a part holds of its own by its
+/// module's <see cref="IContentPartDiffer"/>; this only lines the values up: text word by word,
+/// lists entry by entry, rows by key. Empty and absent are the same, not a change.
 /// </summary>
-public sealed class ContentDiffer(IEnumerable<IContentFieldDiffer> fieldDiffers)
+public sealed class ContentDiffer(IEnumerable<IContentFieldDiffer> fieldDiffers, IEnumerable<IContentPartDiffer> partDiffers)
 {
     private readonly Dictionary<string, IContentFieldDiffer> _fieldDiffers =
         fieldDiffers.ToDictionary(d => d.FieldType, StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, IContentPartDiffer> _partDiffers =
+        partDiffers.ToDictionary(d => d.PartName, StringComparer.OrdinalIgnoreCase);
 
     public ContentDiff Compare(ContentItem from, ContentItem to, ContentTypeDefinition? definition)
     {
@@ -37,18 +41,22 @@ public sealed class ContentDiffer(IEnumerable<IContentFieldDiffer> fieldDiffers)
                 continue;
             }
 
-            fields.AddRange(ComparePart(PartLabel(definition, part, partName), part, before, after));
+            var partDiffer = _partDiffers.GetValueOrDefault(part?.PartName ?? partName);
+            fields.AddRange(ComparePart(PartLabel(definition, part, partName, partDiffer), part, partDiffer, before, after));
         }
 
         return new ContentDiff(from, to, fields);
     }
 
-    /// <summary>The type's own part reads as the type ("Key Measure"), a shared part by its display name ("Title").</summary>
-    private static string PartLabel(ContentTypeDefinition? type, ContentTypePartDefinition? part, string partName)
+    /// <summary>
+    /// The type's own part reads as the type, a shared part by its display name in
+    /// the definition, else by the name its module gives it, else by its name without "Part".
+    /// </summary>
+    private static string PartLabel(ContentTypeDefinition? type, ContentTypePartDefinition? part, string partName, IContentPartDiffer? partDiffer)
     {
         if (type is null || part is null)
         {
-            return partName;
+            return partDiffer?.DisplayName ?? partName;
         }
 
         if (string.Equals(part.PartName, type.Name, StringComparison.OrdinalIgnoreCase))
@@ -58,18 +66,33 @@ public sealed class ContentDiffer(IEnumerable<IContentFieldDiffer> fieldDiffers)
 
         return part.GetSettings<ContentTypePartSettings>().DisplayName
             ?? part.PartDefinition.GetSettings<ContentPartSettings>().DisplayName
+            ?? partDiffer?.DisplayName
             ?? (part.Name.EndsWith("Part", StringComparison.Ordinal) && part.Name.Length > 4 ? part.Name[..^4] : part.Name);
     }
 
-    private IEnumerable<FieldDiff> ComparePart(string partLabel, ContentTypePartDefinition? part, JsonObject? before, JsonObject? after)
+    private IEnumerable<FieldDiff> ComparePart(string partLabel, ContentTypePartDefinition? part, IContentPartDiffer? partDiffer, JsonObject? before, JsonObject? after)
     {
         var fieldDefinitions = part?.PartDefinition.Fields ?? [];
+        if (partDiffer is not null)
+        {
+            foreach (var (label, x, y) in Pair(partDiffer.Read(before, part), partDiffer.Read(after, part)))
+            {
+                yield return ValueComparison.Compare(partLabel, label ?? partLabel, x, y);
+            }
+        }
+
         var names = fieldDefinitions.Select(f => f.Name)
             .Concat(Keys(before).Concat(Keys(after)))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {
             var field = fieldDefinitions.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (field is null && partDiffer is not null)
+            {
+                // The part's own properties: its module has read them above.
+                continue;
+            }
+
             var a = before?[name];
             var b = after?[name];
             if (a is null && b is null)
@@ -98,7 +121,7 @@ public sealed class ContentDiffer(IEnumerable<IContentFieldDiffer> fieldDiffers)
             }
             else
             {
-                yield return ValueComparison.Compare(partLabel, name, PartProperty(name, a), PartProperty(name, b));
+                yield return ValueComparison.Compare(partLabel, name, PartProperty(a), PartProperty(b));
             }
         }
     }
@@ -118,24 +141,11 @@ public sealed class ContentDiffer(IEnumerable<IContentFieldDiffer> fieldDiffers)
             .ToList();
 
     /// <summary>
-    /// A part's own property (TitlePart's Title, HtmlBodyPart's Html). Parts do not describe
-    /// themselves to the diff yet, so their two body parts are known here by their property names.
+    /// A property of a part no module here describes (a part imported from another site): as it
+    /// is stored, since nothing here knows what it means.
     /// </summary>
-    private static ComparableValue PartProperty(string name, JsonNode? node)
-    {
-        if (node is JsonArray array)
-        {
-            return ComparableValue.List(array.Select(e => Scalar(e) ?? ""));
-        }
-
-        var text = Scalar(node);
-        return name switch
-        {
-            _ when string.Equals(name, "Html", StringComparison.OrdinalIgnoreCase) => ComparableValue.Words(HtmlText.ToText(text), note: "HTML, compared by its text", source: text),
-            _ when string.Equals(name, "Markdown", StringComparison.OrdinalIgnoreCase) => ComparableValue.Words(text, note: "Markdown"),
-            _ => FreeText(text),
-        };
-    }
+    private static ComparableValue PartProperty(JsonNode? node) =>
+        node is JsonArray array ? ComparableValue.List(array.Select(e => Scalar(e) ?? "")) : FreeText(Scalar(node));
 
     private static ComparableValue FreeText(string? text) =>
         text is { Length: > 40 } || (text?.Contains(' ', StringComparison.Ordinal) ?? false) ? ComparableValue.Words(text) : ComparableValue.Value(text);

@@ -19,7 +19,7 @@ public sealed record DiffCell(string Column, string? Before, string? After)
     public bool Changed => !string.Equals(Before, After, StringComparison.Ordinal);
 }
 
-/// <summary>A row of a table-like field (a measure series' points), matched across versions by its key.</summary>
+/// <summary>A row of a table-like value (one period of a series), matched across versions by its key.</summary>
 public sealed record DiffRow(DiffKind Kind, string Key, IReadOnlyList<DiffCell> Cells);
 
 /// <summary>How a compared value is shown: words of text, a list of entries, rows, or a single value.</summary>
@@ -39,7 +39,7 @@ public sealed class FieldDiff
     public required DiffFormat Format { get; init; }
     public required DiffKind Kind { get; init; }
 
-    /// <summary>"HTML", "Markdown"...: what the text was before it was compared as words.</summary>
+    /// <summary>What the text was before it was compared as words, as the field's module says it.</summary>
     public string? Note { get; init; }
 
     public IReadOnlyList<DiffSpan> Spans { get; init; } = [];

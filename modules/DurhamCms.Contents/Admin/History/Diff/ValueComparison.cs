@@ -58,7 +58,7 @@ public static class ValueComparison
         Spans = WordDiff.Entries(before, after),
     };
 
-    /// <summary>Rows are matched by key (a measure series' period), then compared column by column.</summary>
+    /// <summary>Rows are matched by key (a period), then compared column by column.</summary>
     private static FieldDiff Rows(string partLabel, string label, IReadOnlyList<ComparableRow> before, IReadOnlyList<ComparableRow> after)
     {
         var beforeKeyed = Keyed(before);

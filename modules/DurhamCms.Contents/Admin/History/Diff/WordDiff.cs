@@ -8,7 +8,7 @@ public static class WordDiff
 {
     public static IReadOnlyList<DiffSpan> Words(string? before, string? after) => Compare(before ?? "", after ?? "", WordChunker.Instance, separator: "");
 
-    /// <summary>Entries of a list (picked ids, multi-text values), one per line.</summary>
+    /// <summary>Entries of a list (picked ids, several texts), one per line.</summary>
     public static IReadOnlyList<DiffSpan> Entries(IReadOnlyList<string> before, IReadOnlyList<string> after) =>
         Compare(string.Join('\n', before), string.Join('\n', after), LineChunker.Instance, separator: "\n");
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DurhamCms.Publishing;
+namespace DurhamCms.Contents.Scheduling;
 
 /// <summary>
 /// The one reader of a typed publish (or unpublish) time, for every form that takes one: the

@@ -1,4 +1,4 @@
-namespace DurhamCms.Admin;
+namespace DurhamCms.Contents.Admin;
 
 /// <summary>
 /// A site's own vocabulary of statuses for its content (the plan's "In Progress", "On Hold"...),

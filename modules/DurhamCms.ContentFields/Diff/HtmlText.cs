@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace DurhamCms.ContentManagement.Comparison;
+namespace DurhamCms.ContentFields.Diff;
 
 /// <summary>
 /// The words a resident reads in an HTML fragment, one line per block, so that a diff shows what
