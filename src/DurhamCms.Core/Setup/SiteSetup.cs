@@ -35,7 +35,6 @@ public sealed class SiteSetup(
     SetupConsole console,
     ILogger<SiteSetup> logger)
 {
-    public const string AdministratorRole = "Administrator";
     public const string PasswordFileName = "admin-password.txt";
 
     /// <summary>True when this call set the site up; false when it already was.</summary>
