@@ -56,6 +56,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAuditRecorder>();
+        services.AddScoped<DurhamCms.Recipes.IRecipeAdministratorProvider, RecipeAdministratorProvider>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<SignInThrottle>();
