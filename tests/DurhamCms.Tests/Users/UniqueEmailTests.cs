@@ -1,6 +1,7 @@
 using System.Net;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Users;
+using DurhamCms.Users.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +45,29 @@ public sealed class UniqueEmailTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches("id=\"email-error\"[^>]*>[^<]*already the email of the user alice", await response.Content.ReadAsStringAsync());
         Assert.Equal("erin@example.test", (await _site.FindUserAsync("erin"))!.Email);
+    }
+
+    [Fact]
+    public async Task Losing_a_race_for_an_email_to_another_administrator_is_a_message_on_the_form_not_a_500()
+    {
+        // Without the validator the unique index is the only guard, as it is for the second of two
+        // administrators who pass the validator at the same moment.
+        await using var site = new TestSite(new TestSiteOptions
+        {
+            Services = s =>
+            {
+                var validator = s.Single(d => d.ImplementationType == typeof(UniqueEmailValidator));
+                s.Remove(validator);
+            },
+        });
+        await site.CreateUserAsync("alice", "Author");
+        using var admin = await site.SignInAsync("admin", TestSite.AdminPassword);
+        using var response = await admin.PostFormAsync("/admin/users/create",
+            [new("UserName", "dave"), new("Email", "alice@example.test"), new("Password", Password), new("ConfirmPassword", Password), new("Roles", "Author")]);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("saved a moment ago, so nothing was saved", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync("dave")));
     }
 
     [Fact]
