@@ -3,6 +3,7 @@ using DurhamCms.Data;
 using DurhamCms.Parts.Indexes;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Status;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
@@ -12,23 +13,25 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 /// The reads behind the home and priority pages. Initiatives come from their index rows only;
 /// documents are read for the five priorities only.
 /// </summary>
-public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, StatusVocabulary vocabulary, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
+public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
 {
     /// <summary>The longest unknown filter value echoed back to the reader.</summary>
     private const int MaxEchoedStatusLength = 60;
 
     public async Task<HomeModel> GetHomeAsync()
     {
-        var statuses = await vocabulary.GetAsync();
+        var vocabularyStatuses = await vocabulary.GetAsync();
         var priorities = (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))
             .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
             .ThenBy(p => p.DisplayText, StringComparer.Ordinal)
             .ToList();
-        var counts = await db.Set<InitiativeIndex>().AsNoTracking()
-            .Where(x => x.Published)
+        // One short row per initiative, grouped here: the status is the rule's, not a column to group by.
+        var counts = (await statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published))
+                .Select(r => new { r.Index.PriorityContentItemId, r.Status })
+                .ToListAsync())
             .GroupBy(x => new { x.PriorityContentItemId, x.Status })
             .Select(g => new { g.Key.PriorityContentItemId, g.Key.Status, Count = g.Count() })
-            .ToListAsync();
+            .ToList();
         var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
 
         var cards = priorities.Select(p => new PriorityCard(
@@ -36,25 +39,24 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             p.DisplayText ?? "",
             urls[p.ContentItemId],
             p.Text(Priority.Description),
-            RollUp(statuses, counts.Where(c => c.PriorityContentItemId == p.ContentItemId).Select(c => new StatusCount(c.Status ?? "", c.Count)))))
+            RollUp(vocabularyStatuses, counts.Where(c => c.PriorityContentItemId == p.ContentItemId).Select(c => new StatusCount(c.Status ?? "", c.Count)))))
             .ToList();
-        return new HomeModel(cards, statuses);
+        return new HomeModel(cards, vocabularyStatuses);
     }
 
     public async Task<PriorityInitiativesModel> GetPriorityInitiativesAsync(string priorityContentItemId, string? statusFilter, int? page = null)
     {
-        var statuses = await vocabulary.GetAsync();
+        var vocabularyStatuses = await vocabulary.GetAsync();
         var rows = await (
-            from i in db.Set<InitiativeIndex>().AsNoTracking()
-            where i.Published && i.PriorityContentItemId == priorityContentItemId
-            join r in db.Set<AutorouteIndex>().AsNoTracking().Where(r => r.Published) on i.ContentItemId equals r.ContentItemId into routed
+            from s in statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(i => i.Published && i.PriorityContentItemId == priorityContentItemId))
+            join r in db.Set<AutorouteIndex>().AsNoTracking().Where(r => r.Published) on s.Index.ContentItemId equals r.ContentItemId into routed
             from r in routed.DefaultIfEmpty()
-            orderby i.NumberSortKey, i.Number
-            select new { i.ContentItemId, i.Number, i.ObjectiveNumber, i.ObjectiveTitle, i.Title, i.Status, Path = r == null ? null : r.Path })
+            orderby s.Index.NumberSortKey, s.Index.Number
+            select new { s.Index.ContentItemId, s.Index.Number, s.Index.ObjectiveNumber, s.Index.ObjectiveTitle, s.Index.Title, s.Status, Path = r == null ? null : r.Path })
             .ToListAsync();
 
         // Statuses in use count as known even when the vocabulary has since changed.
-        var known = statuses.Concat(rows.Select(r => r.Status).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var known = vocabularyStatuses.Concat(rows.Select(r => r.Status).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         var wanted = string.IsNullOrWhiteSpace(statusFilter) ? null : statusFilter.Trim();
         var selected = wanted is null ? null : known.FirstOrDefault(s => string.Equals(s, wanted, StringComparison.OrdinalIgnoreCase));
         var unknown = wanted is not null && selected is null

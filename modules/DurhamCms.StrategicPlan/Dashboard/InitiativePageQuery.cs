@@ -5,6 +5,7 @@ using DurhamCms.Data;
 using DurhamCms.Display;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Status;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
@@ -30,9 +31,8 @@ public sealed class InitiativePageQuery(
             .Where(x => x.Published && x.InitiativeContentItemId == id)
             .Select(x => x.ContentItemId)
             .ToListAsync();
-        var updateIds = await db.Set<StatusUpdateIndex>().AsNoTracking()
-            .Where(x => x.Published && x.InitiativeContentItemId == id)
-            .OrderByDescending(x => x.PeriodSortKey).ThenByDescending(x => x.CreatedUtc)
+        var updateIds = await InitiativeStatusResolver.LatestFirst(db.Set<StatusUpdateIndex>().AsNoTracking()
+                .Where(x => x.Published && x.InitiativeContentItemId == id))
             .Select(x => x.ContentItemId)
             .ToListAsync();
         var priorityId = initiative.PickedId(Initiative.Priority);
@@ -49,7 +49,7 @@ public sealed class InitiativePageQuery(
             initiative,
             number,
             initiative.DisplayText ?? "",
-            NonEmpty(initiative.Text(Initiative.Status)),
+            InitiativeStatusResolver.Resolve(updates.FirstOrDefault(u => u.Status is not null)?.Status, initiative.Text(Initiative.Status)),
             priority?.DisplayText,
             priority is null ? null : await routes.GetUrlAsync(priority.ContentItemId),
             NonEmpty(initiative.Text(Initiative.ObjectiveTitle)),
