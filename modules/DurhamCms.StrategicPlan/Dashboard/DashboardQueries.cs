@@ -21,10 +21,7 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
     public async Task<HomeModel> GetHomeAsync()
     {
         var vocabularyStatuses = await vocabulary.GetAsync();
-        var priorities = (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))
-            .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
-            .ThenBy(p => p.DisplayText, StringComparer.Ordinal)
-            .ToList();
+        var priorities = await PublishedPrioritiesAsync();
         // One short row per initiative, grouped here: the status is the rule's, not a column to group by.
         var counts = (await statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published))
                 .Select(r => new { r.Index.PriorityContentItemId, r.Status })
@@ -42,6 +39,14 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             RollUp(vocabularyStatuses, counts.Where(c => c.PriorityContentItemId == p.ContentItemId).Select(c => new StatusCount(c.Status ?? "", c.Count)))))
             .ToList();
         return new HomeModel(cards, vocabularyStatuses);
+    }
+
+    /// <summary>The priorities in plan order with their links: the navigation strip and the search page's suggestions.</summary>
+    public async Task<IReadOnlyList<PriorityLink>> GetPriorityLinksAsync()
+    {
+        var priorities = await PublishedPrioritiesAsync();
+        var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
+        return priorities.Select(p => new PriorityLink(p.ContentItemId, p.Number(Priority.Number) is { } n ? (int)n : null, p.DisplayText ?? "", urls[p.ContentItemId])).ToList();
     }
 
     public async Task<PriorityInitiativesModel> GetPriorityInitiativesAsync(string priorityContentItemId, string? statusFilter, int? page = null)
@@ -80,6 +85,12 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             .ToList();
         return new PriorityInitiativesModel(known, selected, unknown, rows.Count, matching.Count, window, groups);
     }
+
+    private async Task<List<ContentItem>> PublishedPrioritiesAsync() =>
+        (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))
+            .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
+            .ThenBy(p => p.DisplayText, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Every status of the vocabulary (zero included, so cards compare at a glance), then any others in use.</summary>
     private static List<StatusCount> RollUp(IReadOnlyList<string> statuses, IEnumerable<StatusCount> counts)

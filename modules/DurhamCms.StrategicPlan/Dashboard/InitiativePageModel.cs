@@ -21,6 +21,7 @@ public sealed record InitiativePageModel(
     string Number,
     string Title,
     string? Status,
+    string? PriorityId,
     string? PriorityTitle,
     string? PriorityUrl,
     string? ObjectiveTitle,
@@ -31,4 +32,5 @@ public sealed record InitiativePageModel(
     DateTime? LastUpdatedUtc,
     IReadOnlyList<MeasureSection> Measures,
     UpdateSection? Latest,
-    IReadOnlyList<UpdateSection> Earlier);
+    IReadOnlyList<UpdateSection> Earlier,
+    IReadOnlyList<string> Statuses);

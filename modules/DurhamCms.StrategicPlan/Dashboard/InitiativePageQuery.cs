@@ -20,7 +20,8 @@ public sealed class InitiativePageQuery(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
     IHtmlSanitizerService sanitizer,
-    PlanRoutes routes)
+    PlanRoutes routes,
+    StatusVocabulary vocabulary)
 {
     public const string SeriesFieldType = "MeasureSeriesField";
 
@@ -50,6 +51,7 @@ public sealed class InitiativePageQuery(
             number,
             initiative.DisplayText ?? "",
             InitiativeStatusResolver.Resolve(updates.FirstOrDefault(u => u.Status is not null)?.Status, initiative.Text(Initiative.Status)),
+            priority?.ContentItemId,
             priority?.DisplayText,
             priority is null ? null : await routes.GetUrlAsync(priority.ContentItemId),
             NonEmpty(initiative.Text(Initiative.ObjectiveTitle)),
@@ -61,7 +63,8 @@ public sealed class InitiativePageQuery(
                 .Select(i => i.PublishedUtc ?? i.ModifiedUtc).Max(),
             measures,
             updates.FirstOrDefault(),
-            updates.Skip(1).ToList());
+            updates.Skip(1).ToList(),
+            await vocabulary.GetAsync());
     }
 
     private async Task<List<MeasureSection>> MeasuresAsync(IEnumerable<ContentItem> items)

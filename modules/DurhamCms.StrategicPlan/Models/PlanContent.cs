@@ -50,6 +50,9 @@ public static class PlanContent
         public const string WhatsNext = "WhatsNext";                      // HtmlField
     }
 
+    /// <summary>An initiative the city has listed but not yet reported on: no narrative, no data, no progress status.</summary>
+    public const string NotYetReported = "Not yet reported";
+
     /// <summary>The default status vocabulary; a recipe may set another in the Status field's predefined list.</summary>
     public static readonly IReadOnlyList<string> DefaultStatuses = ["In Progress", "On Hold", "Complete/Ongoing"];
 }
