@@ -29,8 +29,14 @@ public sealed record HomeModel(IReadOnlyList<PriorityCard> Priorities, IReadOnly
 /// <summary>One initiative in a list: what the index row holds, and its URL.</summary>
 public sealed record InitiativeListing(string ContentItemId, string Number, string Title, string? Status, string Url);
 
-/// <summary>Initiatives of one objective ("3.1"); the title is optional, set on the initiatives.</summary>
-public sealed record ObjectiveGroup(string Number, string? Title, IReadOnlyList<InitiativeListing> Initiatives);
+/// <summary>
+/// Initiatives of one objective ("3.1"); the title is the Objective item's, else one set on its
+/// initiatives, else none. An objective with no published initiative has an empty list.
+/// </summary>
+public sealed record ObjectiveGroup(string Number, string? Title, IReadOnlyList<InitiativeListing> Initiatives)
+{
+    public string Heading => Number.Length == 0 ? "Other initiatives" : Models.PlanContent.Objective.Label(Number, Title);
+}
 
 /// <summary>
 /// A priority's initiatives as its page shows them. <see cref="UnknownStatus"/> holds a filter value

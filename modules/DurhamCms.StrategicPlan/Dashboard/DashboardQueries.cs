@@ -75,16 +75,37 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             .Take(window.Size)
             .Select(r => (r.ObjectiveNumber, Listing: new InitiativeListing(r.ContentItemId, r.Number, r.Title, r.Status, PlanRoutes.Url(r.ContentItemId, r.Path))))
             .ToList();
-        // The first initiative of an objective that names it gives the objective its title.
+        // An Objective item names its objective; else the first initiative of it that names it.
+        var objectives = await ObjectivesOfAsync(priorityContentItemId);
         var titles = rows.Where(r => r.ObjectiveNumber.Length > 0 && r.ObjectiveTitle is not null)
             .GroupBy(r => r.ObjectiveNumber)
             .ToDictionary(g => g.Key, g => g.First().ObjectiveTitle!);
+        foreach (var (number, title) in objectives.Where(o => o.Value is not null))
+        {
+            titles[number] = title!;
+        }
+
         var groups = listings
             .GroupBy(x => x.ObjectiveNumber)
             .Select(g => new ObjectiveGroup(g.Key, titles.GetValueOrDefault(g.Key), g.Select(x => x.Listing).ToList()))
             .ToList();
+        // The whole, unfiltered list also shows the objectives nothing is published under yet, in number order.
+        if (selected is null && !window.IsPaged)
+        {
+            groups = groups
+                .Concat(objectives.Keys.Where(n => groups.All(g => g.Number != n)).Select(n => new ObjectiveGroup(n, titles.GetValueOrDefault(n), [])))
+                .OrderBy(g => g.Number.Length == 0 ? 1 : 0).ThenBy(g => g.Number, StringComparer.Ordinal)
+                .ToList();
+        }
         return new PriorityInitiativesModel(known, selected, unknown, rows.Count, matching.Count, window, groups);
     }
+
+    /// <summary>The published objectives of a priority: number to title (null when not known). A plan has a few dozen.</summary>
+    private async Task<Dictionary<string, string?>> ObjectivesOfAsync(string priorityContentItemId) =>
+        (await contentManager.ListAsync(Objective.Type, VersionOptions.Published))
+            .Where(o => o.PickedId(Objective.Priority) == priorityContentItemId && !string.IsNullOrWhiteSpace(o.Text(Objective.Number)))
+            .GroupBy(o => o.Text(Objective.Number)!.Trim())
+            .ToDictionary(g => g.Key, g => g.Select(o => o.DisplayText).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim());
 
     private async Task<List<ContentItem>> PublishedPrioritiesAsync() =>
         (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))

@@ -4,6 +4,7 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using DurhamCms.Display;
 using DurhamCms.StrategicPlan.Indexes;
+using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
 using DurhamCms.StrategicPlan.Status;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,8 @@ public sealed class InitiativePageQuery(
         var updates = updateIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>().Select(Update).ToList();
         var priority = priorityId is null ? null : related.GetValueOrDefault(priorityId);
         var number = initiative.Text(Initiative.Number)?.Trim() ?? "";
+        var objectiveNumber = InitiativeNumber.TryParse(number, out var parsed) ? parsed.ObjectiveNumber : null;
+        var objectiveTitle = objectiveNumber is null || priorityId is null ? null : await ObjectiveTitleAsync(priorityId, objectiveNumber);
 
         return new InitiativePageModel(
             initiative,
@@ -54,7 +57,8 @@ public sealed class InitiativePageQuery(
             priority?.ContentItemId,
             priority?.DisplayText,
             priority is null ? null : await routes.GetUrlAsync(priority.ContentItemId),
-            NonEmpty(initiative.Text(Initiative.ObjectiveTitle)),
+            objectiveNumber,
+            objectiveTitle ?? NonEmpty(initiative.Text(Initiative.ObjectiveTitle)),
             Clean(initiative.Html(Initiative.Description)),
             Clean(initiative.Html(Initiative.WhyImportant)),
             NonEmpty(initiative.Text(Initiative.LeadDepartment)),
@@ -80,9 +84,17 @@ public sealed class InitiativePageQuery(
                 Clean(i.Html(KeyMeasure.Analysis)),
                 seriesFields.Select(f => new FieldDisplayModel(i, part!, f, "Detail")).ToList(),
                 NonEmpty(i.Text(KeyMeasure.Source)),
-                NonEmpty(i.Text(KeyMeasure.Methodology))))
+                NonEmpty(i.Text(KeyMeasure.Methodology)),
+                MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series).Points.Count > 0))
             .ToList();
     }
+
+    /// <summary>The title of the priority's Objective item of that number, when there is one and it has a title.</summary>
+    private async Task<string?> ObjectiveTitleAsync(string priorityId, string objectiveNumber) =>
+        (await contentManager.ListAsync(Objective.Type, VersionOptions.Published))
+            .Where(o => o.PickedId(Objective.Priority) == priorityId && o.Text(Objective.Number)?.Trim() == objectiveNumber)
+            .Select(o => NonEmpty(o.DisplayText))
+            .FirstOrDefault(t => t is not null);
 
     private UpdateSection Update(ContentItem item) => new(
         item.ContentItemId,

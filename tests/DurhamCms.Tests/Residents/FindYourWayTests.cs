@@ -1,5 +1,6 @@
 using System.Net;
 using DurhamCms.Tests.Infrastructure;
+using DurhamCms.Tests.Search;
 using static DurhamCms.Tests.StrategicPlan.Pages.PlanItems;
 
 namespace DurhamCms.Tests.Residents;
@@ -71,6 +72,7 @@ public sealed class FindYourWayTests : IAsyncLifetime
     [Fact]
     public async Task A_search_with_no_results_offers_the_priorities_the_number_format_and_the_service_request_line()
     {
+        await _site.WaitForSearchIndexAsync();
         var html = await _client.GetStringAsync("/search?q=zzyzxqqv");
         var text = ReadableText(html);
 
@@ -98,6 +100,7 @@ public sealed class FindYourWayTests : IAsyncLifetime
         }))
         {
             using var client = configured.CreateClient();
+            await configured.WaitForSearchIndexAsync();
             var html = await client.GetStringAsync("/search?q=zzyzxqqv");
             Assert.Contains("contact <a href=\"https://help.example.test/requests\">Test City Helpline</a>, at 555-0100.", Spaces(html), StringComparison.Ordinal);
             Assert.DoesNotContain("Durham One Call", html, StringComparison.Ordinal);
