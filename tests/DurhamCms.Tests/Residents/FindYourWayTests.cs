@@ -93,7 +93,7 @@ public sealed class FindYourWayTests : IAsyncLifetime
             Settings = new Dictionary<string, string?>
             {
                 ["DurhamCms:SearchHelp:ServiceRequestName"] = "Test City Helpline",
-                ["DurhamCms:SearchHelp:ServiceRequestDescription"] = "",
+                ["DurhamCms:SearchHelp:ServiceRequestDescription"] = "the test helpline",
                 ["DurhamCms:SearchHelp:ServiceRequestUrl"] = "https://help.example.test/requests",
                 ["DurhamCms:SearchHelp:ServiceRequestPhone"] = "555-0100",
             },
@@ -102,7 +102,7 @@ public sealed class FindYourWayTests : IAsyncLifetime
             using var client = configured.CreateClient();
             await configured.WaitForSearchIndexAsync();
             var html = await client.GetStringAsync("/search?q=zzyzxqqv");
-            Assert.Contains("contact <a href=\"https://help.example.test/requests\">Test City Helpline</a>, at 555-0100.", Spaces(html), StringComparison.Ordinal);
+            Assert.Contains("contact <a href=\"https://help.example.test/requests\">Test City Helpline</a>, the test helpline, at 555-0100.", Spaces(html), StringComparison.Ordinal);
             Assert.DoesNotContain("Durham One Call", html, StringComparison.Ordinal);
         }
 
