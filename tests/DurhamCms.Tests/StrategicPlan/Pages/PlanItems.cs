@@ -6,6 +6,7 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Display;
 using DurhamCms.Parts.Models;
 using DurhamCms.StrategicPlan.Measures;
+using DurhamCms.StrategicPlan.Models;
 using DurhamCms.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
