@@ -35,7 +35,8 @@ public sealed class Startup : ModuleStartup
         services.AddContentField<BooleanField>().WithSettings<BooleanFieldSettings>()
             .WithEditor<BooleanFieldEditor>().WithDiffer<BooleanFieldDiffer>();
         services.AddContentField<DateField>().WithSettings<DateFieldSettings>()
-            .WithEditor<DateFieldEditor>().WithValidator<DateFieldValidator>().WithDiffer<DateFieldDiffer>();
+            .WithEditor<DateFieldEditor>().WithValidator<DateFieldValidator>().WithDiffer<DateFieldDiffer>()
+            .WithHandler<DateFieldImportHandler>();
         services.AddContentField<DateTimeField>().WithSettings<DateTimeFieldSettings>()
             .WithEditor<DateTimeFieldEditor>().WithValidator<DateTimeFieldValidator>().WithDiffer<DateTimeFieldDiffer>();
         services.AddContentField<LinkField>().WithSettings<LinkFieldSettings>()

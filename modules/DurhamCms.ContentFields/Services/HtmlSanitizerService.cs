@@ -31,10 +31,38 @@ public sealed class HtmlSanitizerService : IHtmlSanitizerService
         // Editors link to email addresses and phone numbers; http/https are allowed already.
         _sanitizer.AllowedSchemes.Add("mailto");
         _sanitizer.AllowedSchemes.Add("tel");
+
+        // Subscribed once, like the rest of the configuration; each call collects into its own
+        // thread's list (Sanitize is synchronous), so concurrent requests never see each other's.
+        _sanitizer.RemovingTag += (_, e) => _removed?.Add($"<{e.Tag.NodeName.ToLowerInvariant()}>");
+        _sanitizer.RemovingAttribute += (_, e) => _removed?.Add($"the {e.Attribute.Name} attribute of <{e.Tag.NodeName.ToLowerInvariant()}>");
+        _sanitizer.RemovingStyle += (_, e) => _removed?.Add($"the style {e.Style.Name}");
+        _sanitizer.RemovingAtRule += (_, _) => _removed?.Add("a CSS at-rule");
+        _sanitizer.RemovingComment += (_, _) => _removed?.Add("a comment");
+        _sanitizer.RemovingCssClass += (_, e) => _removed?.Add($"the class {e.CssClass}");
     }
+
+    [ThreadStatic]
+    private static List<string>? _removed;
 
     /// <summary>The CSS properties a style attribute in authored HTML may keep.</summary>
     public static IReadOnlyList<string> HarmlessCssProperties { get; } = ["text-align", "font-weight", "font-style", "text-decoration"];
 
     public string Sanitize(string html) => string.IsNullOrEmpty(html) ? html : _sanitizer.Sanitize(html);
+
+    public string Sanitize(string html, out IReadOnlyList<string> removed)
+    {
+        var collected = new List<string>();
+        _removed = collected;
+        try
+        {
+            var clean = Sanitize(html);
+            removed = collected.Distinct().ToList();
+            return clean;
+        }
+        finally
+        {
+            _removed = null;
+        }
+    }
 }

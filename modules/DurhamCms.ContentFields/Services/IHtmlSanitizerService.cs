@@ -4,4 +4,7 @@ namespace DurhamCms.ContentFields.Services;
 public interface IHtmlSanitizerService
 {
     string Sanitize(string html);
+
+    /// <summary>Sanitizes and says what was taken out ("&lt;script&gt;", "the onclick attribute of &lt;a&gt;"), for an import's report.</summary>
+    string Sanitize(string html, out IReadOnlyList<string> removed);
 }

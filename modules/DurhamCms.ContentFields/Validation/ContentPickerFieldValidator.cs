@@ -1,11 +1,17 @@
 using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentFields.Settings;
 using DurhamCms.Data;
+using DurhamCms.Recipes;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.ContentFields.Validation;
 
-public sealed class ContentPickerFieldValidator(DurhamDbContext db) : IContentFieldValidator
+/// <remarks>
+/// In a recipe a picked item may come later in the same recipe (Orchard imports in any order), so
+/// a missing item is handed to the <see cref="ContentImportJournal"/>, checked when the recipe
+/// finishes, and reported there if still missing; the editor refuses it at once.
+/// </remarks>
+public sealed class ContentPickerFieldValidator(DurhamDbContext db, ContentImportJournal? journal = null) : IContentFieldValidator
 {
     public string FieldName => nameof(ContentPickerField);
 
@@ -45,7 +51,10 @@ public sealed class ContentPickerFieldValidator(DurhamDbContext db) : IContentFi
 
         foreach (var id in ids.Where(id => !found.ContainsKey(id)))
         {
-            context.Fail($"refers to an item that does not exist: {id}.");
+            if (journal?.Defer(context.ContentItem, context.Member, id) != true)
+            {
+                context.Fail($"refers to an item that does not exist: {id}.");
+            }
         }
 
         var allowed = settings.DisplayAllContentTypes ? [] : settings.DisplayedContentTypes;

@@ -9,15 +9,15 @@ namespace DurhamCms.Parts.Handlers;
 
 /// <summary>
 /// Generates titles from their pattern when the type says so, and copies the title into the
-/// item's DisplayText on every save. Registered before the Autoroute handler, whose patterns
+/// item's DisplayText on every save, for types whose definition has a TitlePart. Registered before the Autoroute handler, whose patterns
 /// read the display text.
 /// </summary>
 /// <remarks>The content manager is resolved late: it depends on the handlers, this one included.</remarks>
 public sealed class TitlePartHandler(LiquidPatternRenderer liquid, IServiceProvider services) : ContentHandlerBase
 {
-    public override Task CreatingAsync(ContentContext context) => SetTitleAsync(context);
-    public override Task UpdatingAsync(ContentContext context) => SetTitleAsync(context);
-    public override Task ImportingAsync(ContentContext context) => SetTitleAsync(context);
+    public override Task CreatingAsync(ContentContext context) => SetTitleAsync(context, importing: false);
+    public override Task UpdatingAsync(ContentContext context) => SetTitleAsync(context, importing: false);
+    public override Task ImportingAsync(ContentContext context) => SetTitleAsync(context, importing: true);
 
     public override Task ValidatingAsync(ValidateContentContext context)
     {
@@ -40,7 +40,7 @@ public sealed class TitlePartHandler(LiquidPatternRenderer liquid, IServiceProvi
         return Task.CompletedTask;
     }
 
-    private async Task SetTitleAsync(ContentContext context)
+    private async Task SetTitleAsync(ContentContext context, bool importing)
     {
         var item = context.ContentItem;
         var typePart = context.FindPart(nameof(TitlePart));
@@ -52,7 +52,11 @@ public sealed class TitlePartHandler(LiquidPatternRenderer liquid, IServiceProvi
             item.Apply(partName, new TitlePart { Title = title });
         }
 
-        if (item.Has(partName))
+        // As Orchard's TitlePartHandler, which runs only for types that have the part: an item
+        // whose JSON carries a TitlePart its type does not list keeps the DisplayText it was given,
+        // and so does an imported item with an editable title and a DisplayText of its own.
+        if (typePart is not null && item.Has(partName)
+            && !(importing && !IsGenerated(settings!) && !string.IsNullOrWhiteSpace(item.DisplayText)))
         {
             item.DisplayText = item.Get<TitlePart>(partName)?.Title;
         }

@@ -102,6 +102,12 @@ public sealed class RecipeExportRequest
 
     public bool IncludeDefinitions { get; init; } = true;
 
+    /// <summary>
+    /// Also write each item's draft (a latest version newer than its published one), after the
+    /// published version. Without it only what residents see is exported, as Orchard's deployment does.
+    /// </summary>
+    public bool IncludeDrafts { get; init; }
+
     // The exported recipe's header.
     public string Name { get; init; } = "Export";
     public string? DisplayName { get; init; }

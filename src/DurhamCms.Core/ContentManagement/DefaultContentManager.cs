@@ -216,6 +216,23 @@ internal sealed class DefaultContentManager(
         });
     }
 
+    public async Task<ContentItem> NewDraftAsync(ContentItem latest)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(latest.ContentType);
+        return await db.InTransactionAsync(async () =>
+        {
+            // NewVersionAsync only checks the stamp of the version it copies; here the copy must
+            // also still be the latest, or it would bury someone else's newer version.
+            var stored = await store.FirstAsync(store.Query().Where(r => r.ContentItemId == latest.ContentItemId && r.Latest));
+            if (stored is null || stored.ContentItemVersionId != latest.ContentItemVersionId || stored.VersionStamp != latest.VersionStamp)
+            {
+                throw new ContentConflictException(latest.ContentItemId, latest.ContentItemVersionId);
+            }
+
+            return await NewVersionAsync(latest, definition, published: false);
+        });
+    }
+
     public async Task<ContentItem> CloneAsync(ContentItem item)
     {
         var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
@@ -238,6 +255,22 @@ internal sealed class DefaultContentManager(
 
     public async Task<ContentValidationResult> ImportAsync(ContentItem item)
     {
+        // As Orchard's import: an item is known by its id, and one made up here would make a
+        // new item on every run of the same recipe.
+        if (string.IsNullOrWhiteSpace(item.ContentItemId))
+        {
+            throw new InvalidOperationException($"The content item is missing a '{nameof(ContentItem.ContentItemId)}'.");
+        }
+
+        // A version already stored is merged into, as Orchard merges (objects property by
+        // property, arrays replaced, nulls ignored): an import that gives only the title keeps
+        // the body and fields it does not mention.
+        if (!string.IsNullOrEmpty(item.ContentItemVersionId)
+            && await store.FirstAsync(store.Query().Where(r => r.ContentItemVersionId == item.ContentItemVersionId && r.ContentItemId == item.ContentItemId)) is { } stored)
+        {
+            ContentJsonMerge.MergeInto(item, stored);
+        }
+
         var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
         var context = new ContentContext(item, definition);
         await InvokeAsync(h => h.ImportingAsync(context));

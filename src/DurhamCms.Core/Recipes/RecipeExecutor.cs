@@ -1,5 +1,6 @@
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ public sealed class RecipeExecutor(
     IContentDefinitionManager definitions,
     ILogger<RecipeExecutor> logger,
     IConfiguration? configuration = null,
-    IOptions<RecipeOptions>? recipeOptions = null) : IRecipeExecutor
+    IOptions<RecipeOptions>? recipeOptions = null,
+    ContentImportJournal? journal = null) : IRecipeExecutor
 {
     private readonly Dictionary<string, IRecipeStepHandler> _handlers = IndexHandlers(handlers);
     private readonly RecipeOptions _options = recipeOptions?.Value ?? RecipeOptions.From(configuration);
@@ -55,6 +57,7 @@ public sealed class RecipeExecutor(
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         RecipeStepContext? current = null;
+        journal?.Begin();
         try
         {
             foreach (var (index, handler) in plan)
@@ -70,6 +73,8 @@ public sealed class RecipeExecutor(
                 result.ExecutedSteps++;
             }
 
+            current = null;
+            await ReportDanglingReferencesAsync(result, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -100,10 +105,43 @@ public sealed class RecipeExecutor(
             logger.LogWarning(ex, "Recipe {Recipe} was not imported", recipe.Descriptor.Name);
             throw new RecipeException($"{message} Nothing from the recipe \"{recipe.Descriptor.Name}\" was imported.", ex);
         }
+        finally
+        {
+            journal?.End();
+        }
 
         logger.LogInformation("Recipe {Recipe} ran {Steps} steps, skipped {Skipped}, with {Warnings} warnings",
             recipe.Descriptor.Name, result.ExecutedSteps, result.SkippedSteps.Count, result.Warnings.Count);
         return result;
+    }
+
+    /// <summary>
+    /// References were deferred while the recipe ran, so an item may name one further down. What
+    /// is still missing now is a warning, not a refusal: Orchard stores such a reference, and the
+    /// site shows a picker without that item.
+    /// </summary>
+    private async Task ReportDanglingReferencesAsync(RecipeResult result, CancellationToken cancellationToken)
+    {
+        if (journal is null || journal.References.Count == 0)
+        {
+            return;
+        }
+
+        var targets = journal.References.Select(r => r.TargetContentItemId).Distinct().ToList();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slice in targets.Chunk(1000))
+        {
+            found.UnionWith(await db.ContentItems.AsNoTracking()
+                .Where(r => slice.Contains(r.ContentItemId) && (r.Latest || r.Published))
+                .Select(r => r.ContentItemId)
+                .ToListAsync(cancellationToken));
+        }
+
+        foreach (var dangling in journal.References.Where(r => !found.Contains(r.TargetContentItemId)).Distinct())
+        {
+            result.Warnings.Add(
+                $"item {dangling.ContentItemId} ({dangling.ContentType}): {dangling.Member} refers to {dangling.TargetContentItemId}, which is not on this site; the reference was stored as given, as Orchard does.");
+        }
     }
 
     /// <summary>

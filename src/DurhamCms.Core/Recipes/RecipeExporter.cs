@@ -8,7 +8,8 @@ namespace DurhamCms.Recipes;
 
 /// <summary>
 /// Writes a recipe the executor reads back: a ContentDefinition step with the chosen types and
-/// the parts they use, then a Content step with the latest version of each of their items.
+/// the parts they use, then a Content step with the published version of each of their items
+/// (and their drafts, when asked).
 /// </summary>
 public sealed class RecipeExporter(DurhamDbContext db, IContentDefinitionManager definitions) : IRecipeExporter
 {
@@ -81,8 +82,9 @@ public sealed class RecipeExporter(DurhamDbContext db, IContentDefinitionManager
     }
 
     /// <summary>
-    /// The latest version of each chosen item: the row flagged Latest, or for an item with none
-    /// (removed, or imported that way) its newest row, so every stored item is exported once.
+    /// The published version of each chosen item, as Orchard's deployment source writes, then its
+    /// draft when asked for. An item with no published version is written as its latest version
+    /// (or, removed or imported that way, its newest row), so every stored item is exported once.
     /// </summary>
     private async Task<List<ContentItem>> LoadItemsAsync(RecipeExportRequest request, CancellationToken cancellationToken)
     {
@@ -95,14 +97,35 @@ public sealed class RecipeExporter(DurhamDbContext db, IContentDefinitionManager
         }
 
         var versions = await rows
-            .Select(r => new { r.Id, r.ContentItemId, r.Latest })
+            .Select(r => new { r.Id, r.ContentItemId, r.Latest, r.Published })
             .ToListAsync(cancellationToken);
-        var chosen = versions
-            .GroupBy(v => v.ContentItemId)
-            .Select(g => g.OrderByDescending(v => v.Latest).ThenByDescending(v => v.Id).First().Id)
-            .Order()
-            .ToList();
+        var chosen = new List<long>();
+        var draftsWithheld = new HashSet<long>();
+        foreach (var group in versions.GroupBy(v => v.ContentItemId))
+        {
+            var published = group.Where(v => v.Published).MaxBy(v => v.Id);
+            var latest = group.Where(v => v.Latest).MaxBy(v => v.Id);
+            if (published is null)
+            {
+                chosen.Add((latest ?? group.MaxBy(v => v.Id)!).Id);
+                continue;
+            }
 
+            chosen.Add(published.Id);
+            if (latest is not null && latest.Id != published.Id)
+            {
+                if (request.IncludeDrafts)
+                {
+                    chosen.Add(latest.Id);
+                }
+                else
+                {
+                    draftsWithheld.Add(published.Id);
+                }
+            }
+        }
+
+        chosen.Sort();
         var items = new List<ContentItem>(chosen.Count);
 
         // In slices: a SQL IN list has a parameter limit (SQLite: 32,766).
@@ -111,9 +134,21 @@ public sealed class RecipeExporter(DurhamDbContext db, IContentDefinitionManager
             var documents = await db.ContentItems.AsNoTracking()
                 .Where(r => slice.Contains(r.Id))
                 .OrderBy(r => r.Id)
-                .Select(r => r.Content)
+                .Select(r => new { r.Id, r.Content })
                 .ToListAsync(cancellationToken);
-            items.AddRange(documents.Select(ContentItem.FromJson));
+            foreach (var document in documents)
+            {
+                var item = ContentItem.FromJson(document.Content);
+
+                // Without its draft the published version is the item's latest in the recipe; a
+                // site importing it would otherwise hold an item with no latest version to edit.
+                if (draftsWithheld.Contains(document.Id))
+                {
+                    item.Latest = true;
+                }
+
+                items.Add(item);
+            }
         }
 
         return items;

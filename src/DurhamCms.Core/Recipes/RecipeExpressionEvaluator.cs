@@ -48,9 +48,9 @@ public sealed class RecipeExpressionEvaluator
     public static bool IsExpression(string value) => Split(value) is not null;
 
     /// <summary>
-    /// A copy of <paramref name="step"/> with every expression evaluated. A failed expression is
-    /// kept as written, with a warning, when the run skips what it does not support; otherwise
-    /// it refuses the step.
+    /// A copy of <paramref name="step"/> with every expression evaluated. A failed expression
+    /// refuses the step; when the run skips what it does not support it becomes null instead,
+    /// with a warning. Its own text is never stored as data (an Owner of "[js: …]").
     /// </summary>
     public JsonObject EvaluateStep(JsonObject step, RecipeStepContext context) => (JsonObject)EvaluateNode(step, context)!;
 
@@ -109,8 +109,8 @@ public sealed class RecipeExpressionEvaluator
                         throw context.Error($"the expression {Quote(text)} could not be evaluated: {ex.Message}", ex);
                     }
 
-                    context.Warn($"the expression {Quote(text)} was kept as written: {ex.Message}");
-                    return JsonValue.Create(text);
+                    context.Warn($"the expression {Quote(text)} could not be evaluated and was left empty (null): {ex.Message}");
+                    return null;
                 }
 
             default:
@@ -236,10 +236,9 @@ public sealed class RecipeExpressionEvaluator
             return value;
         }
 
+        // As Orchard: a parameter nobody gave reads as "", so a recipe can test for it.
         var match = _options.Parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
-        return match.Key is not null
-            ? match.Value
-            : throw new RecipeExpressionException($"no parameter '{name}' was given to the recipe.");
+        return match.Key is not null ? match.Value : "";
     }
 
     private static string DecodeBase64(string value)

@@ -10,6 +10,7 @@ public static class RecipeServiceCollectionExtensions
     public static IServiceCollection AddDurhamRecipes(this IServiceCollection services)
     {
         services.AddOptions<RecipeOptions>().BindConfiguration(RecipeOptions.Section);
+        services.TryAddScoped<ContentImportJournal>();
         services.TryAddScoped<IRecipeExecutor, RecipeExecutor>();
         services.TryAddScoped<IRecipeExporter, RecipeExporter>();
         services.TryAddEnumerable(

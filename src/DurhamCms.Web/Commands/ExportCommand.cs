@@ -7,11 +7,13 @@ internal sealed class ExportCommand : HostCommand
 {
     private readonly string[] _types;
     private readonly string? _output;
+    private readonly bool _drafts;
 
     public ExportCommand(List<string> args)
     {
         _types = (TakeOption(args, "--types") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         _output = TakeOption(args, "--output");
+        _drafts = TakeFlag(args, "--drafts");
         Unclaimed.AddRange(args);
     }
 
@@ -29,7 +31,7 @@ internal sealed class ExportCommand : HostCommand
         }
 
         var recipe = await scope.ServiceProvider.GetRequiredService<IRecipeExporter>()
-            .ExportAsync(new RecipeExportRequest { ContentTypes = _types });
+            .ExportAsync(new RecipeExportRequest { ContentTypes = _types, IncludeDrafts = _drafts });
         var json = recipe.ToJsonString(ContentJson.Indented);
         if (_output is null)
         {

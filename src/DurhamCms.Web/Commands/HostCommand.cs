@@ -106,8 +106,12 @@ internal sealed class HelpCommand(string? unknown = null) : HostCommand
         var usage = """
             usage: DurhamCms.Web [verb] [options] [--Configuration:Key=value ...]
               (no verb)                                   run the site
-              import <recipe.json> [--skip-unsupported]   import a recipe into the configured site
-              export [--types A,B] [--output file]        write content definitions and items as a recipe
+              import <recipe.json> [--skip-unsupported] [--param Name=Value ...]
+                                                          import a recipe into the configured site
+                                                          (AdminUserId/AdminUsername: the first administrator)
+              export [--types A,B] [--output file] [--drafts]
+                                                          write content definitions and published items
+                                                          (and drafts) as a recipe
               sample-recipe (--items N | --initiatives N) [--output file]
                                                           write a clearly labelled sample plan recipe
             """;

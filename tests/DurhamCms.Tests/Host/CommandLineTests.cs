@@ -41,6 +41,31 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_gives_Orchard_parameters_from_the_first_administrator_and_param_options()
+    {
+        var recipe = Path.Combine(_dataPath, "params.recipe.json");
+        Directory.CreateDirectory(_dataPath);
+        await File.WriteAllTextAsync(recipe, """
+            { "name": "Params", "steps": [ { "name": "Content", "Data": [
+              { "ContentItemId": "4k7qxzmb2hf8yd3nq0vw5t9cp1", "ContentType": "Priority", "Latest": true, "Published": true,
+                "DisplayText": "[js: parameters('Greeting') + parameters('NotGiven')]",
+                "Owner": "[js: parameters('AdminUserId')]", "Author": "[js: parameters('AdminUsername')]",
+                "TitlePart": { "Title": "[js: parameters('Greeting')]" }, "Priority": { "Number": { "Value": 5 } } } ] } ] }
+            """);
+
+        var import = await RunAsync("import", recipe, "--param", "Greeting=Hello from the CLI");
+        var export = await RunAsync("export", "--types", "Priority");
+
+        Assert.True(import.ExitCode == 0, import.StdErr);
+        var item = ContentJson.ParseObject(export.StdOut)["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Content")!["Data"]!.AsArray()
+            .Single(i => (string?)i!["ContentItemId"] == "4k7qxzmb2hf8yd3nq0vw5t9cp1")!;
+        Assert.Equal("Hello from the CLI", (string?)item["DisplayText"]);
+        Assert.Equal("admin", (string?)item["Author"]);
+        Assert.False(string.IsNullOrEmpty((string?)item["Owner"]));
+        Assert.DoesNotContain("[js:", item.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_recipe_fails_on_stderr_with_its_line_and_column_and_a_non_zero_exit()
     {
         Directory.CreateDirectory(_dataPath);

@@ -83,12 +83,14 @@ public sealed class RecipeStepTests
     }
 
     [Fact]
-    public async Task DeleteContentDefinition_removes_types_and_parts()
+    public async Task DeleteContentDefinition_removes_types_and_parts_and_only_the_parts_it_lists()
     {
         await using var site = await RecipeTestSite.CreateAsync();
         await site.RunAsync($$"""{ "steps": [ {{Initiative}} ] }""");
 
         await site.RunAsync("""{ "steps": [ { "name": "DeleteContentDefinition", "ContentTypes": [ "Initiative" ], "ContentParts": [ "TitlePart" ] } ] }""");
+        Assert.NotNull(await site.InScopeAsync(sp => sp.GetRequiredService<IContentDefinitionManager>().GetPartDefinitionAsync("Initiative")));
+        await site.RunAsync("""{ "steps": [ { "name": "DeleteContentDefinition", "ContentParts": [ "Initiative" ] } ] }""");
 
         await site.InScopeAsync(async sp =>
         {

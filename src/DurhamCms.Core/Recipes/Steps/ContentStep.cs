@@ -8,9 +8,10 @@ namespace DurhamCms.Recipes.Steps;
 /// <summary>
 /// Orchard's "Content" step: <c>Data</c> is an array of content items in Orchard's JSON, each
 /// imported with its ids through the content manager, so validation and handlers run as for
-/// any other import.
+/// any other import. As in Orchard, an item needs its ContentItemId, and a version id given twice
+/// in one step is imported once, the first time.
 /// </summary>
-internal sealed class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions, DurhamDbContext db) : IRecipeStepHandler
+internal sealed class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions, DurhamDbContext db, ContentImportJournal? journal = null) : IRecipeStepHandler
 {
     // Every import leaves its rows tracked, and each SaveChanges scans every tracked row for
     // changes: clearing often keeps a 10,000-item recipe linear. The rows are already written.
@@ -28,6 +29,7 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
         };
 
         var defined = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        var versionIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < data.Count; i++)
         {
             if (data[i] is not JsonObject json)
@@ -53,6 +55,18 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
                 throw context.Error($"item {i + 1} ({Describe(json)}) is invalid: {await contentManager.ValidateAsync(item)}");
             }
 
+            // Orchard's import throws here too: an id made up now would make a new item on every run.
+            if (string.IsNullOrWhiteSpace(item.ContentItemId))
+            {
+                throw context.Error($"item {i + 1} ({Describe(json)}) has no ContentItemId; give it one (e.g. \"[js: uuid()]\").");
+            }
+
+            if (!string.IsNullOrEmpty(item.ContentItemVersionId) && !versionIds.Add(item.ContentItemVersionId))
+            {
+                context.Warn($"item {i + 1} ({Describe(json)}) repeats version {item.ContentItemVersionId}; the first one was kept, as Orchard does.");
+                continue;
+            }
+
             if (!defined.ContainsKey(item.ContentType))
             {
                 var known = await definitions.GetTypeDefinitionAsync(item.ContentType) is not null;
@@ -67,6 +81,11 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
             if (!validation.Succeeded)
             {
                 throw context.Error($"item {i + 1} ({Describe(json)}) is invalid: {validation}");
+            }
+
+            foreach (var note in journal?.TakeNotes() ?? [])
+            {
+                context.Warn($"item {i + 1} ({Describe(json)}): {note}");
             }
 
             context.Result.ImportedContent.Add(asGiven);

@@ -24,8 +24,10 @@ internal static class DefinitionStepReader
             };
             foreach (var (partJson, partPosition) in Objects(context, json, "ContentTypePartDefinitionRecords", $"content type '{name}'"))
             {
-                var partName = Text(partJson["PartName"]) ?? Text(partJson["Name"])
-                    ?? throw context.Error($"part {partPosition} of content type '{name}' has no PartName or Name.");
+                // Orchard's builder throws for a part without its PartName (the part definition it
+                // uses); guessing it from Name would silently attach the wrong part.
+                var partName = Text(partJson["PartName"])
+                    ?? throw context.Error($"part {partPosition} ({Text(partJson["Name"]) ?? "no Name"}) of content type '{name}' has no PartName (the content part it uses).");
                 type.ContentTypePartDefinitionRecords.Add(new ContentTypePartDefinitionRecord
                 {
                     PartName = partName,

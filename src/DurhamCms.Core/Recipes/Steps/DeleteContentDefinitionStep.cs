@@ -1,18 +1,25 @@
 using System.Text.Json.Nodes;
-using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Metadata;
 
 namespace DurhamCms.Recipes.Steps;
 
-/// <summary>Orchard's "DeleteContentDefinition" step: <c>ContentTypes: ["Name"]</c>, <c>ContentParts: ["Name"]</c>.</summary>
-internal sealed class DeleteContentDefinitionStep(IContentDefinitionManager definitions) : IRecipeStepHandler
+/// <summary>
+/// Orchard's "DeleteContentDefinition" step: <c>ContentTypes: ["Name"]</c>, <c>ContentParts: ["Name"]</c>.
+/// Deleting a type deletes only the type, as Orchard's step does: a part of the same name stays
+/// until the step lists it under ContentParts. A deleted part leaves every type that used it.
+/// </summary>
+internal sealed class DeleteContentDefinitionStep(ContentDefinitionManager definitions) : IRecipeStepHandler
 {
     public IReadOnlyCollection<string> StepNames { get; } = ["DeleteContentDefinition"];
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        foreach (var name in Names(context, "ContentTypes"))
+        var types = Names(context, "ContentTypes");
+        if (types.Count > 0)
         {
-            await definitions.DeleteTypeDefinitionAsync(name);
+            var record = await definitions.LoadRecordAsync();
+            record.ContentTypeDefinitionRecords.RemoveAll(t => types.Contains(t.Name, StringComparer.OrdinalIgnoreCase));
+            await definitions.SaveRecordAsync(record);
         }
 
         foreach (var name in Names(context, "ContentParts"))

@@ -6,7 +6,9 @@ namespace DurhamCms.Recipes.Steps;
 /// <summary>
 /// Orchard's "ReplaceContentDefinition" step: each listed type and part becomes exactly what the
 /// step says. Settings are replaced, and a type's parts or a part's fields not listed are removed.
-/// Types and parts the step does not name are left alone.
+/// As in Orchard, each listed part is first taken out of every type (Orchard deletes the part
+/// definition, which removes it from the types using it), so a type the step does not list
+/// loses it too; otherwise types and parts the step does not name are left alone.
 /// </summary>
 internal sealed class ReplaceContentDefinitionStep(ContentDefinitionManager definitions, IEnumerable<ContentFieldTypeRegistration> fieldTypes) : IRecipeStepHandler
 {
@@ -21,6 +23,14 @@ internal sealed class ReplaceContentDefinitionStep(ContentDefinitionManager defi
         DefinitionStepReader.CheckFieldTypes(context, parts, _knownFieldTypes);
 
         var record = await definitions.LoadRecordAsync();
+        foreach (var part in parts)
+        {
+            foreach (var stored in record.ContentTypeDefinitionRecords)
+            {
+                stored.ContentTypePartDefinitionRecords.RemoveAll(p => DefinitionStepReader.Same(p.PartName, part.Name));
+            }
+        }
+
         foreach (var type in types)
         {
             var index = record.ContentTypeDefinitionRecords.FindIndex(t => DefinitionStepReader.Same(t.Name, type.Name));
