@@ -7,6 +7,7 @@ using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
 using DurhamCms.StrategicPlan.Search;
+using DurhamCms.StrategicPlan.Status;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<InitiativeStatusResolver>();
         services.AddPlanMeasures();
         services.AddPlanContentRules();
         services.AddPlanDashboard();

@@ -9,13 +9,34 @@ public sealed record PriorityCard(int? Number, string Title, string Url, string?
     public int Total => Counts.Sum(c => c.Count);
 }
 
+/// <summary>A priority as the navigation strip and the search page link to it.</summary>
+public sealed record PriorityLink(string ContentItemId, int? Number, string Title, string Url)
+{
+    public string Label => Number is { } n ? $"Priority {n}: {Title}" : Title;
+}
+
+/// <summary>
+/// The strip of priorities on priority and initiative pages. <see cref="CurrentId"/> is the page's
+/// priority: the page itself when <see cref="OnItsPage"/>, else the priority an initiative belongs to.
+/// </summary>
+public sealed record PriorityStripModel(IReadOnlyList<PriorityLink> Priorities, string? CurrentId, bool OnItsPage)
+{
+    public string? AriaCurrent(PriorityLink priority) => priority.ContentItemId != CurrentId ? null : OnItsPage ? "page" : "true";
+}
+
 public sealed record HomeModel(IReadOnlyList<PriorityCard> Priorities, IReadOnlyList<string> Statuses);
 
 /// <summary>One initiative in a list: what the index row holds, and its URL.</summary>
 public sealed record InitiativeListing(string ContentItemId, string Number, string Title, string? Status, string Url);
 
-/// <summary>Initiatives of one objective ("3.1"); the title is optional, set on the initiatives.</summary>
-public sealed record ObjectiveGroup(string Number, string? Title, IReadOnlyList<InitiativeListing> Initiatives);
+/// <summary>
+/// Initiatives of one objective ("3.1"); the title is the Objective item's, else one set on its
+/// initiatives, else none. An objective with no published initiative has an empty list.
+/// </summary>
+public sealed record ObjectiveGroup(string Number, string? Title, IReadOnlyList<InitiativeListing> Initiatives)
+{
+    public string Heading => Number.Length == 0 ? "Other initiatives" : Models.PlanContent.Objective.Label(Number, Title);
+}
 
 /// <summary>
 /// A priority's initiatives as its page shows them. <see cref="UnknownStatus"/> holds a filter value

@@ -3,6 +3,7 @@ using DurhamCms.Data;
 using DurhamCms.Parts.Indexes;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Status;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
@@ -12,23 +13,22 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 /// The reads behind the home and priority pages. Initiatives come from their index rows only;
 /// documents are read for the five priorities only.
 /// </summary>
-public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, StatusVocabulary vocabulary, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
+public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
 {
     /// <summary>The longest unknown filter value echoed back to the reader.</summary>
     private const int MaxEchoedStatusLength = 60;
 
     public async Task<HomeModel> GetHomeAsync()
     {
-        var statuses = await vocabulary.GetAsync();
-        var priorities = (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))
-            .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
-            .ThenBy(p => p.DisplayText, StringComparer.Ordinal)
-            .ToList();
-        var counts = await db.Set<InitiativeIndex>().AsNoTracking()
-            .Where(x => x.Published)
+        var vocabularyStatuses = await vocabulary.GetAsync();
+        var priorities = await PublishedPrioritiesAsync();
+        // One short row per initiative, grouped here: the status is the rule's, not a column to group by.
+        var counts = (await statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published))
+                .Select(r => new { r.Index.PriorityContentItemId, r.Status })
+                .ToListAsync())
             .GroupBy(x => new { x.PriorityContentItemId, x.Status })
             .Select(g => new { g.Key.PriorityContentItemId, g.Key.Status, Count = g.Count() })
-            .ToListAsync();
+            .ToList();
         var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
 
         var cards = priorities.Select(p => new PriorityCard(
@@ -36,25 +36,32 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             p.DisplayText ?? "",
             urls[p.ContentItemId],
             p.Text(Priority.Description),
-            RollUp(statuses, counts.Where(c => c.PriorityContentItemId == p.ContentItemId).Select(c => new StatusCount(c.Status ?? "", c.Count)))))
+            RollUp(vocabularyStatuses, counts.Where(c => c.PriorityContentItemId == p.ContentItemId).Select(c => new StatusCount(c.Status ?? "", c.Count)))))
             .ToList();
-        return new HomeModel(cards, statuses);
+        return new HomeModel(cards, vocabularyStatuses);
+    }
+
+    /// <summary>The priorities in plan order with their links: the navigation strip and the search page's suggestions.</summary>
+    public async Task<IReadOnlyList<PriorityLink>> GetPriorityLinksAsync()
+    {
+        var priorities = await PublishedPrioritiesAsync();
+        var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
+        return priorities.Select(p => new PriorityLink(p.ContentItemId, p.Number(Priority.Number) is { } n ? (int)n : null, p.DisplayText ?? "", urls[p.ContentItemId])).ToList();
     }
 
     public async Task<PriorityInitiativesModel> GetPriorityInitiativesAsync(string priorityContentItemId, string? statusFilter, int? page = null)
     {
-        var statuses = await vocabulary.GetAsync();
+        var vocabularyStatuses = await vocabulary.GetAsync();
         var rows = await (
-            from i in db.Set<InitiativeIndex>().AsNoTracking()
-            where i.Published && i.PriorityContentItemId == priorityContentItemId
-            join r in db.Set<AutorouteIndex>().AsNoTracking().Where(r => r.Published) on i.ContentItemId equals r.ContentItemId into routed
+            from s in statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(i => i.Published && i.PriorityContentItemId == priorityContentItemId))
+            join r in db.Set<AutorouteIndex>().AsNoTracking().Where(r => r.Published) on s.Index.ContentItemId equals r.ContentItemId into routed
             from r in routed.DefaultIfEmpty()
-            orderby i.NumberSortKey, i.Number
-            select new { i.ContentItemId, i.Number, i.ObjectiveNumber, i.ObjectiveTitle, i.Title, i.Status, Path = r == null ? null : r.Path })
+            orderby s.Index.NumberSortKey, s.Index.Number
+            select new { s.Index.ContentItemId, s.Index.Number, s.Index.ObjectiveNumber, s.Index.ObjectiveTitle, s.Index.Title, s.Status, Path = r == null ? null : r.Path })
             .ToListAsync();
 
         // Statuses in use count as known even when the vocabulary has since changed.
-        var known = statuses.Concat(rows.Select(r => r.Status).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var known = vocabularyStatuses.Concat(rows.Select(r => r.Status).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         var wanted = string.IsNullOrWhiteSpace(statusFilter) ? null : statusFilter.Trim();
         var selected = wanted is null ? null : known.FirstOrDefault(s => string.Equals(s, wanted, StringComparison.OrdinalIgnoreCase));
         var unknown = wanted is not null && selected is null
@@ -68,16 +75,43 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             .Take(window.Size)
             .Select(r => (r.ObjectiveNumber, Listing: new InitiativeListing(r.ContentItemId, r.Number, r.Title, r.Status, PlanRoutes.Url(r.ContentItemId, r.Path))))
             .ToList();
-        // The first initiative of an objective that names it gives the objective its title.
+        // An Objective item names its objective; else the first initiative of it that names it.
+        var objectives = await ObjectivesOfAsync(priorityContentItemId);
         var titles = rows.Where(r => r.ObjectiveNumber.Length > 0 && r.ObjectiveTitle is not null)
             .GroupBy(r => r.ObjectiveNumber)
             .ToDictionary(g => g.Key, g => g.First().ObjectiveTitle!);
+        foreach (var (number, title) in objectives.Where(o => o.Value is not null))
+        {
+            titles[number] = title!;
+        }
+
         var groups = listings
             .GroupBy(x => x.ObjectiveNumber)
             .Select(g => new ObjectiveGroup(g.Key, titles.GetValueOrDefault(g.Key), g.Select(x => x.Listing).ToList()))
             .ToList();
+        // The whole, unfiltered list also shows the objectives nothing is published under yet, in number order.
+        if (selected is null && !window.IsPaged)
+        {
+            groups = groups
+                .Concat(objectives.Keys.Where(n => groups.All(g => g.Number != n)).Select(n => new ObjectiveGroup(n, titles.GetValueOrDefault(n), [])))
+                .OrderBy(g => g.Number.Length == 0 ? 1 : 0).ThenBy(g => g.Number, StringComparer.Ordinal)
+                .ToList();
+        }
         return new PriorityInitiativesModel(known, selected, unknown, rows.Count, matching.Count, window, groups);
     }
+
+    /// <summary>The published objectives of a priority: number to title (null when not known). A plan has a few dozen.</summary>
+    private async Task<Dictionary<string, string?>> ObjectivesOfAsync(string priorityContentItemId) =>
+        (await contentManager.ListAsync(Objective.Type, VersionOptions.Published))
+            .Where(o => o.PickedId(Objective.Priority) == priorityContentItemId && !string.IsNullOrWhiteSpace(o.Text(Objective.Number)))
+            .GroupBy(o => o.Text(Objective.Number)!.Trim())
+            .ToDictionary(g => g.Key, g => g.Select(o => o.DisplayText).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim());
+
+    private async Task<List<ContentItem>> PublishedPrioritiesAsync() =>
+        (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))
+            .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
+            .ThenBy(p => p.DisplayText, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Every status of the vocabulary (zero included, so cards compare at a glance), then any others in use.</summary>
     private static List<StatusCount> RollUp(IReadOnlyList<string> statuses, IEnumerable<StatusCount> counts)

@@ -10,7 +10,8 @@ public sealed record MeasureSection(
     string? AnalysisHtml,
     IReadOnlyList<FieldDisplayModel> Series,
     string? Source,
-    string? Methodology);
+    string? Methodology,
+    bool HasData);
 
 /// <summary>One status update; never overwritten, so earlier ones stay readable.</summary>
 public sealed record UpdateSection(string ContentItemId, string Period, string? Status, string? WhatWeHaveBeenDoingHtml, string? WhatsNextHtml);
@@ -21,8 +22,10 @@ public sealed record InitiativePageModel(
     string Number,
     string Title,
     string? Status,
+    string? PriorityId,
     string? PriorityTitle,
     string? PriorityUrl,
+    string? ObjectiveNumber,
     string? ObjectiveTitle,
     string? DescriptionHtml,
     string? WhyImportantHtml,
@@ -31,4 +34,9 @@ public sealed record InitiativePageModel(
     DateTime? LastUpdatedUtc,
     IReadOnlyList<MeasureSection> Measures,
     UpdateSection? Latest,
-    IReadOnlyList<UpdateSection> Earlier);
+    IReadOnlyList<UpdateSection> Earlier,
+    IReadOnlyList<string> Statuses)
+{
+    /// <summary>Listed by the city with nothing published yet: no narrative, no update, no data.</summary>
+    public bool NothingPublished => DescriptionHtml is null && WhyImportantHtml is null && Latest is null && !Measures.Any(m => m.HasData || m.AnalysisHtml is not null);
+}

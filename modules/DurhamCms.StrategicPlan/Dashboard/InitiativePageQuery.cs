@@ -4,7 +4,9 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using DurhamCms.Display;
 using DurhamCms.StrategicPlan.Indexes;
+using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Status;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
@@ -19,7 +21,8 @@ public sealed class InitiativePageQuery(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
     IHtmlSanitizerService sanitizer,
-    PlanRoutes routes)
+    PlanRoutes routes,
+    StatusVocabulary vocabulary)
 {
     public const string SeriesFieldType = "MeasureSeriesField";
 
@@ -30,9 +33,8 @@ public sealed class InitiativePageQuery(
             .Where(x => x.Published && x.InitiativeContentItemId == id)
             .Select(x => x.ContentItemId)
             .ToListAsync();
-        var updateIds = await db.Set<StatusUpdateIndex>().AsNoTracking()
-            .Where(x => x.Published && x.InitiativeContentItemId == id)
-            .OrderByDescending(x => x.PeriodSortKey).ThenByDescending(x => x.CreatedUtc)
+        var updateIds = await InitiativeStatusResolver.LatestFirst(db.Set<StatusUpdateIndex>().AsNoTracking()
+                .Where(x => x.Published && x.InitiativeContentItemId == id))
             .Select(x => x.ContentItemId)
             .ToListAsync();
         var priorityId = initiative.PickedId(Initiative.Priority);
@@ -44,15 +46,19 @@ public sealed class InitiativePageQuery(
         var updates = updateIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>().Select(Update).ToList();
         var priority = priorityId is null ? null : related.GetValueOrDefault(priorityId);
         var number = initiative.Text(Initiative.Number)?.Trim() ?? "";
+        var objectiveNumber = InitiativeNumber.TryParse(number, out var parsed) ? parsed.ObjectiveNumber : null;
+        var objectiveTitle = objectiveNumber is null || priorityId is null ? null : await ObjectiveTitleAsync(priorityId, objectiveNumber);
 
         return new InitiativePageModel(
             initiative,
             number,
             initiative.DisplayText ?? "",
-            NonEmpty(initiative.Text(Initiative.Status)),
+            InitiativeStatusResolver.Resolve(updates.FirstOrDefault(u => u.Status is not null)?.Status, initiative.Text(Initiative.Status)),
+            priority?.ContentItemId,
             priority?.DisplayText,
             priority is null ? null : await routes.GetUrlAsync(priority.ContentItemId),
-            NonEmpty(initiative.Text(Initiative.ObjectiveTitle)),
+            objectiveNumber,
+            objectiveTitle ?? NonEmpty(initiative.Text(Initiative.ObjectiveTitle)),
             Clean(initiative.Html(Initiative.Description)),
             Clean(initiative.Html(Initiative.WhyImportant)),
             NonEmpty(initiative.Text(Initiative.LeadDepartment)),
@@ -61,7 +67,8 @@ public sealed class InitiativePageQuery(
                 .Select(i => i.PublishedUtc ?? i.ModifiedUtc).Max(),
             measures,
             updates.FirstOrDefault(),
-            updates.Skip(1).ToList());
+            updates.Skip(1).ToList(),
+            await vocabulary.GetAsync());
     }
 
     private async Task<List<MeasureSection>> MeasuresAsync(IEnumerable<ContentItem> items)
@@ -77,9 +84,17 @@ public sealed class InitiativePageQuery(
                 Clean(i.Html(KeyMeasure.Analysis)),
                 seriesFields.Select(f => new FieldDisplayModel(i, part!, f, "Detail")).ToList(),
                 NonEmpty(i.Text(KeyMeasure.Source)),
-                NonEmpty(i.Text(KeyMeasure.Methodology))))
+                NonEmpty(i.Text(KeyMeasure.Methodology)),
+                MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series).Points.Count > 0))
             .ToList();
     }
+
+    /// <summary>The title of the priority's Objective item of that number, when there is one and it has a title.</summary>
+    private async Task<string?> ObjectiveTitleAsync(string priorityId, string objectiveNumber) =>
+        (await contentManager.ListAsync(Objective.Type, VersionOptions.Published))
+            .Where(o => o.PickedId(Objective.Priority) == priorityId && o.Text(Objective.Number)?.Trim() == objectiveNumber)
+            .Select(o => NonEmpty(o.DisplayText))
+            .FirstOrDefault(t => t is not null);
 
     private UpdateSection Update(ContentItem item) => new(
         item.ContentItemId,

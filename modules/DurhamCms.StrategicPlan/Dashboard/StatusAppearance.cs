@@ -12,6 +12,8 @@ public sealed record StatusAppearance(string CssClass, string IconPaths)
     private static readonly StatusAppearance InProgress = new("status-in-progress", Ring + "<path d=\"M8 1.5a6.5 6.5 0 0 1 0 13z\" fill=\"currentColor\"/>");
     private static readonly StatusAppearance OnHold = new("status-on-hold", Ring + "<path d=\"M6 5v6M10 5v6\" stroke=\"currentColor\" stroke-width=\"2\"/>");
     private static readonly StatusAppearance Complete = new("status-complete", Ring + "<path d=\"M4.8 8.3l2.2 2.2 4.2-4.6\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>");
+    // A dashed ring with a dash: nothing reported yet, unlike any state of progress.
+    private static readonly StatusAppearance NotYetReported = new("status-not-reported", "<circle cx=\"8\" cy=\"8\" r=\"6.5\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"2.5 2\"/><path d=\"M5 8h6\" stroke=\"currentColor\" stroke-width=\"2\"/>");
     private static readonly StatusAppearance Other = new("status-other", Ring + "<circle cx=\"8\" cy=\"8\" r=\"2\" fill=\"currentColor\"/>");
 
     public static StatusAppearance For(string? status) => status?.Trim().ToUpperInvariant() switch
@@ -19,6 +21,7 @@ public sealed record StatusAppearance(string CssClass, string IconPaths)
         "IN PROGRESS" => InProgress,
         "ON HOLD" => OnHold,
         "COMPLETE/ONGOING" or "COMPLETE" => Complete,
+        "NOT YET REPORTED" => NotYetReported,
         _ => Other,
     };
 

@@ -17,6 +17,18 @@ public static class PlanContent
         public const string Order = "Order";              // NumericField
     }
 
+    /// <summary>An objective of a priority, "3.1"; its initiatives are those numbered 3.1z. Its title (TitlePart) may be empty.</summary>
+    public static class Objective
+    {
+        public const string Type = "Objective";
+        public const string Number = "Number";      // TextField "x.y"
+        public const string Priority = "Priority";  // ContentPickerField -> Priority
+
+        /// <summary>How pages name an objective: "Objective 3.1: Its title", or "Objective 3.1" when the title is not known.</summary>
+        public static string Label(string number, string? title) =>
+            string.IsNullOrWhiteSpace(title) ? $"Objective {number}" : $"Objective {number}: {title.Trim()}";
+    }
+
     public static class Initiative
     {
         public const string Type = "Initiative";
@@ -49,6 +61,9 @@ public static class PlanContent
         public const string WhatWeHaveBeenDoing = "WhatWeHaveBeenDoing";  // HtmlField
         public const string WhatsNext = "WhatsNext";                      // HtmlField
     }
+
+    /// <summary>An initiative the city has listed but not yet reported on: no narrative, no data, no progress status.</summary>
+    public const string NotYetReported = "Not yet reported";
 
     /// <summary>The default status vocabulary; a recipe may set another in the Status field's predefined list.</summary>
     public static readonly IReadOnlyList<string> DefaultStatuses = ["In Progress", "On Hold", "Complete/Ongoing"];

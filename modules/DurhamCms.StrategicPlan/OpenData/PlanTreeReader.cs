@@ -3,6 +3,7 @@ using DurhamCms.Data;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Status;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
@@ -13,7 +14,7 @@ namespace DurhamCms.StrategicPlan.OpenData;
 /// cost grows with the plan's size and not with one query per initiative. Only published
 /// versions are read, and a child whose parent is not published is left out with it.
 /// </summary>
-public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, PublishedRoutes routes, PlanVocabulary vocabulary)
+public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, PublishedRoutes routes, PlanVocabulary vocabulary, InitiativeStatusResolver statuses)
 {
     public async Task<PlanTree> ReadAsync(string baseUrl, CancellationToken ct)
     {
@@ -22,10 +23,12 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
             .ToList();
         var priorityIds = priorities.Select(p => p.ContentItemId).ToHashSet();
 
-        var initiativeRows = (await db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published).ToListAsync(ct))
-            .Where(x => x.PriorityContentItemId is not null && priorityIds.Contains(x.PriorityContentItemId))
-            .OrderBy(x => x.NumberSortKey).ThenBy(x => x.Number, StringComparer.Ordinal)
+        var resolved = (await statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published)).ToListAsync(ct))
+            .Where(x => x.Index.PriorityContentItemId is not null && priorityIds.Contains(x.Index.PriorityContentItemId))
+            .OrderBy(x => x.Index.NumberSortKey).ThenBy(x => x.Index.Number, StringComparer.Ordinal)
             .ToList();
+        var statusOf = resolved.ToDictionary(x => x.Index.ContentItemId, x => x.Status);
+        var initiativeRows = resolved.Select(x => x.Index).ToList();
         var initiativeIds = initiativeRows.Select(x => x.ContentItemId).ToHashSet();
         var initiatives = (await contentManager.GetManyAsync(initiativeIds, VersionOptions.Published)).ToDictionary(i => i.ContentItemId);
 
@@ -45,7 +48,7 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
         var updatesByInitiative = updateRows.Where(r => updates.ContainsKey(r.ContentItemId)).ToLookup(r => r.InitiativeContentItemId!, r => Update(updates[r.ContentItemId]));
         var initiativesByPriority = initiativeRows.Where(r => initiatives.ContainsKey(r.ContentItemId)).ToLookup(
             r => r.PriorityContentItemId!,
-            r => Initiative(r, initiatives[r.ContentItemId], baseUrl + PublicUrls.ItemPath(r.ContentItemId, paths), [.. measuresByInitiative[r.ContentItemId]], [.. updatesByInitiative[r.ContentItemId]]));
+            r => Initiative(r, statusOf[r.ContentItemId], initiatives[r.ContentItemId], baseUrl + PublicUrls.ItemPath(r.ContentItemId, paths), [.. measuresByInitiative[r.ContentItemId]], [.. updatesByInitiative[r.ContentItemId]]));
 
         return new PlanTree(
             await vocabulary.PublisherAsync(),
@@ -60,13 +63,13 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
                 [.. initiativesByPriority[p.ContentItemId]])).ToList());
     }
 
-    private static PlanInitiative Initiative(InitiativeIndex row, ContentItem item, string url, IReadOnlyList<PlanKeyMeasure> measures, IReadOnlyList<PlanStatusUpdate> updates) => new(
+    private static PlanInitiative Initiative(InitiativeIndex row, string? status, ContentItem item, string url, IReadOnlyList<PlanKeyMeasure> measures, IReadOnlyList<PlanStatusUpdate> updates) => new(
         row.ContentItemId,
         row.Number,
         row.ObjectiveNumber,
         row.Title,
         url,
-        row.Status,
+        status,
         row.LeadDepartment,
         row.PlanCycle,
         item.Html(PlanContent.Initiative.Description),

@@ -6,6 +6,7 @@ using DurhamCms.Search.Contributors;
 using DurhamCms.Search.Models;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Status;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 using static DurhamCms.StrategicPlan.Search.PlanSearchCatalog;
@@ -19,15 +20,15 @@ namespace DurhamCms.StrategicPlan.Search;
 /// its initiative is. Reads a batch's facts in a few queries of the plan's index tables, never
 /// one per item.
 /// </summary>
-public sealed class PlanSearchDocumentContributor(DurhamDbContext db) : ISearchDocumentContributor
+public sealed class PlanSearchDocumentContributor(DurhamDbContext db, InitiativeStatusResolver statuses) : ISearchDocumentContributor
 {
     public async Task ContributeAsync(SearchDocumentBatch batch, CancellationToken ct)
     {
         var initiativeIds = batch.Items.Select(InitiativeIdOf).OfType<string>().Distinct().ToList();
-        var initiatives = initiativeIds.Count == 0 ? [] : (await db.Set<InitiativeIndex>().AsNoTracking()
-                .Where(x => initiativeIds.Contains(x.ContentItemId) && (batch.Latest ? x.Latest : x.Published))
+        var initiatives = initiativeIds.Count == 0 ? [] : (await statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking()
+                .Where(x => initiativeIds.Contains(x.ContentItemId) && (batch.Latest ? x.Latest : x.Published)))
                 .ToListAsync(ct))
-            .DistinctBy(x => x.ContentItemId).ToDictionary(x => x.ContentItemId);
+            .DistinctBy(x => x.Index.ContentItemId).ToDictionary(x => x.Index.ContentItemId);
 
         // Five priorities: reading them all costs less than working out which are needed.
         var priorities = (await db.ContentItems.AsNoTracking()
@@ -57,10 +58,20 @@ public sealed class PlanSearchDocumentContributor(DurhamDbContext db) : ISearchD
         }
     }
 
-    /// <summary>An initiative's measures and updates repeat its priority, status, department and link.</summary>
+    /// <summary>
+    /// An initiative's measures and updates repeat its priority, status, department and link; and an
+    /// initiative's status is its latest update's, so a changed update writes its initiative again
+    /// (and, through it, the initiative's other measures and updates).
+    /// </summary>
     public async Task<IReadOnlyCollection<string>> ItemsToReindexWithAsync(IReadOnlyCollection<IndexingTask> changes, CancellationToken ct)
     {
-        var initiatives = changes.Where(t => t.ContentType == Initiative.Type).Select(t => t.ContentItemId).Distinct().ToList();
+        var changedUpdates = changes.Where(t => t.ContentType == StatusUpdate.Type).Select(t => t.ContentItemId).Distinct().ToList();
+        var reportedOn = changedUpdates.Count == 0 ? [] : await db.Set<StatusUpdateIndex>().AsNoTracking()
+            .Where(x => changedUpdates.Contains(x.ContentItemId) && x.InitiativeContentItemId != null)
+            .Select(x => x.InitiativeContentItemId!)
+            .Distinct()
+            .ToListAsync(ct);
+        var initiatives = changes.Where(t => t.ContentType == Initiative.Type).Select(t => t.ContentItemId).Concat(reportedOn).Distinct().ToList();
         if (initiatives.Count == 0)
         {
             return [];
@@ -68,7 +79,7 @@ public sealed class PlanSearchDocumentContributor(DurhamDbContext db) : ISearchD
 
         var updates = await db.Set<StatusUpdateIndex>().AsNoTracking().Where(x => x.InitiativeContentItemId != null && initiatives.Contains(x.InitiativeContentItemId)).Select(x => x.ContentItemId).ToListAsync(ct);
         var measures = await db.Set<KeyMeasureIndex>().AsNoTracking().Where(x => x.InitiativeContentItemId != null && initiatives.Contains(x.InitiativeContentItemId)).Select(x => x.ContentItemId).ToListAsync(ct);
-        return [.. updates.Concat(measures).Distinct()];
+        return [.. reportedOn.Concat(updates).Concat(measures).Distinct()];
     }
 
     private static void DescribePriority(SearchDocument document, Dictionary<string, string?> priorities)
@@ -80,18 +91,17 @@ public sealed class PlanSearchDocumentContributor(DurhamDbContext db) : ISearchD
         document.SetSortValue(NumberSort, number is { } p ? (long)p * 10 * 100_000L : 0);
     }
 
-    private static void DescribeInitiativeItem(SearchDocument document, Dictionary<string, InitiativeIndex> initiatives, Dictionary<string, string?> priorities, Dictionary<string, string> routes)
+    private static void DescribeInitiativeItem(SearchDocument document, Dictionary<string, ResolvedInitiative> initiatives, Dictionary<string, string?> priorities, Dictionary<string, string> routes)
     {
         var item = document.Item;
         var initiativeId = InitiativeIdOf(item);
-        var initiative = initiativeId is null ? null : initiatives.GetValueOrDefault(initiativeId);
+        var resolved = initiativeId is null ? null : initiatives.GetValueOrDefault(initiativeId);
+        var initiative = resolved?.Index;
         var number = Blank(initiative?.Number);
-        var status = item.ContentType switch
-        {
-            Initiative.Type => item.Text(Initiative.Status),
-            StatusUpdate.Type => item.Text(StatusUpdate.Status),
-            _ => initiative?.Status,
-        };
+        // An update is faceted by the status it reported; an initiative and its measures by the rule's.
+        var status = item.ContentType == StatusUpdate.Type
+            ? item.Text(StatusUpdate.Status)
+            : resolved is null ? item.Text(Initiative.Status) : resolved.Status;
 
         document.SetFacet(PriorityFacet, initiative?.PriorityContentItemId is { } pid ? priorities.GetValueOrDefault(pid) : null);
         document.SetFacet(StatusFacet, status);

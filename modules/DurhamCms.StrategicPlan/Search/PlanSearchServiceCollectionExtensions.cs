@@ -9,6 +9,9 @@ public static class PlanSearchServiceCollectionExtensions
     /// <summary>The plan's part in resident search: its facets, sort and number lookup, its documents' facts, the page's words.</summary>
     public static IServiceCollection AddPlanSearch(this IServiceCollection services)
     {
+        services.AddOptions<SearchHelpOptions>().BindConfiguration(SearchHelpOptions.Section)
+            .Validate(o => SearchHelpOptions.IsWebAddress(o.ServiceRequestUrl), $"{SearchHelpOptions.Section}:ServiceRequestUrl must be an absolute http or https address.")
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchCatalogProvider, PlanSearchCatalog>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ISearchDocumentContributor, PlanSearchDocumentContributor>());
         services.Configure<SearchPageText>(text =>

@@ -36,7 +36,9 @@ public sealed record SamplePlanSite(IReadOnlyList<SamplePriority> Priorities, IR
         var definition = await services.GetRequiredService<IContentDefinitionManager>().GetTypeDefinitionAsync(Initiative.Type);
         var statuses = definition?.FindPart(Initiative.Type)?.PartDefinition.Fields
             .FirstOrDefault(f => f.Name == Initiative.Status)?
-            .GetSettings<TextFieldPredefinedListEditorSettings>().Options.Select(o => o.Value).ToList();
+            .GetSettings<TextFieldPredefinedListEditorSettings>().Options.Select(o => o.Value)
+            // A sample initiative has data and updates: it is reported, and an update cannot say it is not.
+            .Where(s => s != NotYetReported).ToList();
 
         return new SamplePlanSite(priorities, taken.ToHashSet(StringComparer.Ordinal), statuses is { Count: > 0 } ? statuses : DefaultStatuses);
     }

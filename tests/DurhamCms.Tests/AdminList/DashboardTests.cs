@@ -55,7 +55,10 @@ public sealed class DashboardTests : IAsyncLifetime
 
         var recent = Section(await erin.GetPageAsync("/admin"), "recently-published");
         Assert.Contains($"href=\"/admin/contents/{published}/edit\"", recent, StringComparison.Ordinal);
-        Assert.True(recent.IndexOf("Fresh from the press", StringComparison.Ordinal) < recent.IndexOf(SeededPlan.Title311, StringComparison.Ordinal));
+        // Newest first: its link comes before every seeded item's.
+        var links = System.Text.RegularExpressions.Regex.Matches(recent, "href=\"/admin/contents/([^/\"]+)/edit\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(links.Count > 1, recent);
+        Assert.Equal(published, links[0]);
     }
 
     [Theory]
@@ -65,6 +68,8 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         await using var site = new TestSite(provider);
         await site.CreateUserAsync("erin", "Editor");
+        // The outline's unreported initiatives would fill the list: this test watches its own.
+        await site.RemoveSeededInitiativesAsync();
         var (silent, _) = await site.AddInitiativeAsync(PlanItems.Communities, "3.12", "An initiative nobody reported on", "In Progress");
         using var erin = await site.SignInAsync("erin");
 

@@ -36,10 +36,10 @@ public sealed class PlanContentRuleTests(PlanContentRuleTests.Site site) : IClas
     [Fact]
     public async Task A_number_whose_priority_digit_is_not_the_picked_priority_is_refused()
     {
-        var errors = await SaveInitiativeAsync("4.12", SeededPlan.Priority3);
+        var errors = await SaveInitiativeAsync("4.19", SeededPlan.Priority3);
 
         AssertOnlyError(errors, "Initiative.Number",
-            "Number 4.12 starts with priority 4, but the picked priority 'Connected, Engaged, and Inclusive Communities' is number 3: use 3.yz or pick priority 4.");
+            "Number 4.19 starts with priority 4, but the picked priority 'Connected, Engaged, and Inclusive Communities' is number 3: use 3.yz or pick priority 4.");
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class PlanContentRuleTests(PlanContentRuleTests.Site site) : IClas
     [Fact]
     public async Task A_status_outside_the_recipes_vocabulary_is_refused()
     {
-        var errors = await SaveInitiativeAsync("3.12", SeededPlan.Priority3, status: "Done");
+        var errors = await SaveInitiativeAsync("3.19", SeededPlan.Priority3, status: "Done");
 
-        AssertOnlyError(errors, "Initiative.Status", "Status must be one of: In Progress, On Hold, Complete/Ongoing.");
+        AssertOnlyError(errors, "Initiative.Status", "Status must be one of: In Progress, On Hold, Complete/Ongoing, Not yet reported.");
     }
 
     [Theory]

@@ -39,7 +39,8 @@ public sealed class PlanJsonTests
         Assert.Equal("3.9", mine.GetProperty("objective").GetString());
         Assert.Equal("Test pathways for engagement", mine.GetProperty("title").GetString());
         Assert.Equal("http://localhost/initiatives/3-91-test-pathways-for-engagement", mine.GetProperty("url").GetString());
-        Assert.Equal("In Progress", mine.GetProperty("status").GetString());
+        // Its status is its latest published update's (README, "An initiative's status").
+        Assert.Equal("On Hold", mine.GetProperty("status").GetString());
         Assert.Equal("Test Department", mine.GetProperty("leadDepartment").GetString());
         Assert.Equal("FY2024–26", mine.GetProperty("planCycle").GetString());
         Assert.Equal("<p>Test description of Test pathways for engagement.</p>", mine.GetProperty("description").GetString());

@@ -12,6 +12,8 @@ public sealed class HomePageTests
     public async Task Home_shows_the_five_priorities_in_order_each_with_its_published_initiatives_counted_by_status()
     {
         await using var site = new TestSite();
+        await site.RemoveSeededInitiativesAsync(ThrivingEnvironment);
+        await site.RemoveSeededInitiativesAsync(Organization);
         await site.AddInitiativeAsync(ThrivingEnvironment, "5.11", "Plant street trees", "In Progress");
         await site.AddInitiativeAsync(ThrivingEnvironment, "5.12", "Restore stream banks", "In Progress");
         await site.AddInitiativeAsync(ThrivingEnvironment, "5.13", "Electrify the fleet", "On Hold");

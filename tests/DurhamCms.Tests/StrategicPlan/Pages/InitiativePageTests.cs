@@ -122,7 +122,8 @@ public sealed class InitiativePageTests
         Assert.Contains("Plant and care for street trees", before, StringComparison.Ordinal);
         Assert.Contains("Paused while the nursery restocks.", after, StringComparison.Ordinal);
         Assert.DoesNotContain("Plant and care for street trees", after, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"initiative-status\">Status: <span class=\"status status-on-hold\">", after, StringComparison.Ordinal);
+        // The field changed, but the page's status is its latest update's (README, "An initiative's status").
+        Assert.Contains("<p class=\"initiative-status\">Status: <span class=\"status status-in-progress\">", after, StringComparison.Ordinal);
     }
 
     [Fact]

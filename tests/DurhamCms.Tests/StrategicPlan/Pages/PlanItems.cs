@@ -6,6 +6,7 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Display;
 using DurhamCms.Parts.Models;
 using DurhamCms.StrategicPlan.Measures;
+using DurhamCms.StrategicPlan.Models;
 using DurhamCms.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
@@ -22,6 +23,25 @@ public static partial class PlanItems
 
     public static Task<string> PriorityIdAsync(this TestSite site, string title) => site.InScopeAsync(async sp =>
         (await sp.GetRequiredService<IContentManager>().ListAsync(Priority.Type, VersionOptions.Published)).Single(p => p.DisplayText == title).ContentItemId);
+
+    /// <summary>
+    /// Removes the initiatives the recipe seeds from the plan outline ("Not yet reported") under a
+    /// priority, or under all of them: for tests that need a priority to themselves and its numbers free.
+    /// </summary>
+    public static async Task RemoveSeededInitiativesAsync(this TestSite site, string? priorityTitle = null)
+    {
+        var priorityId = priorityTitle is null ? null : await site.PriorityIdAsync(priorityTitle);
+        await site.InScopeAsync(async sp =>
+        {
+            var cm = sp.GetRequiredService<IContentManager>();
+            var outline = (await cm.ListAsync(Initiative.Type, VersionOptions.Latest))
+                .Where(i => i.Text(Initiative.Status) == NotYetReported && (priorityId is null || i.PickedId(Initiative.Priority) == priorityId));
+            foreach (var item in outline)
+            {
+                await cm.RemoveAsync(item);
+            }
+        });
+    }
 
     /// <summary>Creates an initiative (published unless told otherwise) and returns its id and public path ("/initiatives/...").</summary>
     public static async Task<(string Id, string Path)> AddInitiativeAsync(

@@ -14,6 +14,7 @@ public sealed class PriorityPageTests
     private static async Task<TestSite> SiteWithThreeInitiativesAsync()
     {
         var site = new TestSite();
+        await site.RemoveSeededInitiativesAsync(Organization);
         await site.AddInitiativeAsync(Organization, "4.12", "Modernize permitting", "On Hold");
         await site.AddInitiativeAsync(Organization, "4.11", "Open budget data", "In Progress", objectiveTitle: "Transparent government");
         await site.AddInitiativeAsync(Organization, "4.21", "Grow staff skills", "Complete/Ongoing");
@@ -78,6 +79,7 @@ public sealed class PriorityPageTests
     public async Task A_long_list_is_paged_with_links_that_keep_the_filter_and_a_bad_page_number_is_not_an_error()
     {
         await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:Dashboard:PriorityPageSize"] = "2" });
+        await site.RemoveSeededInitiativesAsync(Organization);
         await site.AddInitiativeAsync(Organization, "4.12", "Modernize permitting", "On Hold");
         await site.AddInitiativeAsync(Organization, "4.11", "Open budget data", "In Progress");
         await site.AddInitiativeAsync(Organization, "4.21", "Grow staff skills", "Complete/Ongoing");
