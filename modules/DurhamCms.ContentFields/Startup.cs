@@ -39,6 +39,8 @@ public sealed class Startup : ModuleStartup
             .WithHandler<DateFieldImportHandler>();
         services.AddContentField<DateTimeField>().WithSettings<DateTimeFieldSettings>()
             .WithEditor<DateTimeFieldEditor>().WithValidator<DateTimeFieldValidator>().WithDiffer<DateTimeFieldDiffer>();
+        services.AddContentField<TimeField>().WithSettings<TimeFieldSettings>()
+            .WithEditor<TimeFieldEditor>().WithValidator<TimeFieldValidator>().WithDiffer<TimeFieldDiffer>();
         services.AddContentField<LinkField>().WithSettings<LinkFieldSettings>()
             .WithEditor<LinkFieldEditor>().WithValidator<LinkFieldValidator>().WithDiffer<LinkFieldDiffer>();
         services.AddContentField<HtmlField>().WithSettings<HtmlFieldSettings>()
