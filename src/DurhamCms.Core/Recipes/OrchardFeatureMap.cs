@@ -63,9 +63,6 @@ public static class OrchardFeatureMap
         ["TheBlogTheme"] = "Orchard's theme; the site theme is DurhamCms.Themes.Dashboard",
         ["TheAgencyTheme"] = "Orchard's theme; the site theme is DurhamCms.Themes.Dashboard",
         ["TheComingSoonTheme"] = "Orchard's theme; the site theme is DurhamCms.Themes.Dashboard",
-        ["OrchardCore.Queries"] = "PENDING",
-        ["OrchardCore.Queries.Sql"] = "PENDING",
-        ["OrchardCore.Templates"] = "PENDING",
     };
 
     /// <summary>
