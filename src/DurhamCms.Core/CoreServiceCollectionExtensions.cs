@@ -8,7 +8,6 @@ using DurhamCms.Modules;
 using DurhamCms.Publishing;
 using DurhamCms.Users;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +17,7 @@ namespace DurhamCms;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>The kernel: database, documents, definitions, content manager, schema migrations, identity stores.</summary>
+    /// <summary>The kernel: database, documents, definitions, content manager, schema migrations. Users and sign-in are the Users module's.</summary>
     public static IServiceCollection AddDurhamCmsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<DurhamCmsOptions>().BindConfiguration(DurhamCmsOptions.Section);
@@ -53,18 +52,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<IContentPublishingPolicy>(sp => sp.GetRequiredService<DirectPublishingPolicy>());
         services.AddSchemaMigrations();
 
-        services.AddIdentityCore<CmsUser>(o =>
-            {
-                o.Password.RequiredLength = 12;
-                // No lockout on failures: anyone could lock the administrator out from outside.
-                // The Users module's sign-in throttle slows guessing per address and name instead.
-                o.Lockout.AllowedForNewUsers = false;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddRoles<CmsRole>()
-            .AddEntityFrameworkStores<DurhamDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+        // Nobody signs in without the Users module: modules asking about users hear "nobody".
+        services.TryAddScoped<IUserDirectory, NoUserDirectory>();
         return services;
     }
 }

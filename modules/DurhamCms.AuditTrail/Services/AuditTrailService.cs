@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using DurhamCms.AuditTrail.Models;
 using DurhamCms.Data;
+using DurhamCms.Users;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.AuditTrail.Services;
@@ -11,7 +11,7 @@ namespace DurhamCms.AuditTrail.Services;
 /// Appends events to the AuditTrailEvent table. Inside an open transaction the row is written in
 /// it, so it commits (or rolls back) with the change it describes; otherwise it is saved at once.
 /// </summary>
-public sealed class AuditTrailService(DurhamDbContext db, IHttpContextAccessor http, ILookupNormalizer normalizer, TimeProvider clock) : IAuditTrail
+public sealed class AuditTrailService(DurhamDbContext db, IHttpContextAccessor http, IUserDirectory users, TimeProvider clock) : IAuditTrail
 {
     public async Task RecordAsync(AuditEvent auditEvent)
     {
@@ -25,8 +25,7 @@ public sealed class AuditTrailService(DurhamDbContext db, IHttpContextAccessor h
         if (userId is null && !string.IsNullOrEmpty(userName))
         {
             // A sign-in is recorded before its cookie becomes the request's user: find the id by name.
-            var normalized = normalizer.NormalizeName(userName);
-            userId = await db.Users.AsNoTracking().Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).FirstOrDefaultAsync();
+            userId = (await users.FindByNameAsync(userName))?.Id;
         }
 
         var row = new AuditTrailEvent

@@ -1,9 +1,11 @@
 using DurhamCms.Admin;
+using DurhamCms.Data;
 using DurhamCms.Security;
 using DurhamCms.Users.Admin;
 using DurhamCms.Users.Models;
 using DurhamCms.Users.Services;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -50,7 +52,16 @@ public sealed class UserAdminController(
         }
 
         var user = new CmsUser { UserName = model.UserName.Trim(), Email = model.Email.Trim(), EmailConfirmed = true };
-        var created = await users.CreateAsync(user, model.Password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, model.Password);
+        }
+        catch (Exception ex) when (LostRace.Is(ex))
+        {
+            return await LostRaceAsync(model);
+        }
+
         if (!created.Succeeded)
         {
             AddErrors(created, nameof(CreateUserViewModel.Password));
@@ -115,7 +126,16 @@ public sealed class UserAdminController(
 
         if (!string.Equals(user.Email, model.Email.Trim(), StringComparison.Ordinal))
         {
-            var emailed = await users.SetEmailAsync(user, model.Email.Trim());
+            IdentityResult emailed;
+            try
+            {
+                emailed = await users.SetEmailAsync(user, model.Email.Trim());
+            }
+            catch (Exception ex) when (LostRace.Is(ex))
+            {
+                return await LostRaceAsync(model);
+            }
+
             if (!emailed.Succeeded)
             {
                 AddErrors(emailed, nameof(model.Email));
@@ -236,6 +256,16 @@ public sealed class UserAdminController(
         await audit.RecordAsync(UserAuditRecorder.PasswordReset, user.UserName!);
         TempData["Notice"] = $"The password of {user.UserName} has been reset; their sessions have ended.";
         return Redirect(UserAdminUrls.List);
+    }
+
+    // The validator checks names and emails before saving, but two administrators saving the same new
+    // email at once both pass it; the unique index then refuses the second, which is a form message, not a 500.
+    private async Task<IActionResult> LostRaceAsync(UserFormModel model)
+    {
+        ModelState.AddModelError(nameof(UserFormModel.Email),
+            "Another user with this user name or email was saved a moment ago, so nothing was saved. Check the user list, then try again.");
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(await WithRolesAsync(model));
     }
 
     private bool IsSelf(CmsUser user) => string.Equals(users.GetUserId(User), user.Id, StringComparison.Ordinal);

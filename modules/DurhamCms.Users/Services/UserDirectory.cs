@@ -1,5 +1,6 @@
 using DurhamCms.Data;
 using DurhamCms.Users.Models;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Users.Services;
@@ -14,7 +15,7 @@ public sealed class UserDirectory(DurhamDbContext db, TimeProvider clock)
 
     public async Task<UserListViewModel> ListAsync(string? query, int page)
     {
-        var users = db.Users.AsNoTracking();
+        var users = db.Set<CmsUser>().AsNoTracking();
         var q = query?.Trim();
         if (!string.IsNullOrEmpty(q))
         {
@@ -37,7 +38,7 @@ public sealed class UserDirectory(DurhamDbContext db, TimeProvider clock)
     }
 
     public async Task<IReadOnlyList<RoleChoice>> AssignableRolesAsync() =>
-        await db.Roles.AsNoTracking()
+        await db.Set<CmsRole>().AsNoTracking()
             .Where(r => !ImplicitRoles.Contains(r.NormalizedName!))
             .OrderBy(r => r.Name)
             .Select(r => new RoleChoice(r.Name!, r.Description))
@@ -51,9 +52,9 @@ public sealed class UserDirectory(DurhamDbContext db, TimeProvider clock)
     private async Task<Dictionary<string, List<string>>> RolesOfAsync(IReadOnlyCollection<string> userIds)
     {
         var pairs = await (
-            from ur in db.UserRoles.AsNoTracking()
+            from ur in db.Set<IdentityUserRole<string>>().AsNoTracking()
             where userIds.Contains(ur.UserId)
-            join r in db.Roles.AsNoTracking() on ur.RoleId equals r.Id
+            join r in db.Set<CmsRole>().AsNoTracking() on ur.RoleId equals r.Id
             orderby r.Name
             select new { ur.UserId, r.Name })
             .ToListAsync();

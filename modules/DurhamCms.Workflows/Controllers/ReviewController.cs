@@ -1,8 +1,12 @@
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
+using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Contents.Admin.Editors;
+using DurhamCms.Contents.Admin.History.Diff;
 using DurhamCms.Contents.Scheduling;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Services;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DurhamCms.Workflows.Controllers;
@@ -15,7 +19,10 @@ public sealed class ReviewController(
     EditorialStateStore states,
     TransitionAuthorizer authorizer,
     ContentSchedules schedules,
-    IContentManager contentManager) : Controller
+    IContentManager contentManager,
+    IContentDefinitionManager contentDefinitions,
+    ContentDiffer differ,
+    ContentEditorPages editorPages) : Controller
 {
     [HttpGet("/admin/review")]
     public async Task<IActionResult> Index()
@@ -53,6 +60,7 @@ public sealed class ReviewController(
         foreach (var item in items)
         {
             var record = records.GetValueOrDefault(item.ContentItemId);
+            var reviewed = record?.ReviewedContentItemVersionId is { } r && r != item.ContentItemVersionId ? r : null;
             queue.Add(new ReviewQueueItem(
                 item,
                 record?.SubmittedBy,
@@ -62,14 +70,29 @@ public sealed class ReviewController(
                 await workflow.GetTransitionsAsync(item, User))
             {
                 ScheduledPublishUtc = pending.GetValueOrDefault(item.ContentItemId).Publish,
+                State = state,
+                ReviewedVersionId = reviewed,
+                ChangedSinceReview = reviewed is null ? [] : await ChangedSinceAsync(reviewed, item),
             });
         }
 
         return queue;
     }
 
+    /// <summary>What came back after "Request changes": the fields changed since the reviewed version, by the differ Contents' diff page uses (labels, no empty-to-empty changes).</summary>
+    private async Task<IReadOnlyList<string>> ChangedSinceAsync(string reviewedVersionId, ContentItem resubmitted)
+    {
+        if (await contentManager.GetVersionAsync(reviewedVersionId) is not { } reviewed)
+        {
+            return [];
+        }
+
+        var definition = await contentDefinitions.GetTypeDefinitionAsync(resubmitted.ContentType);
+        return differ.Compare(reviewed, resubmitted, definition).Changed.Select(f => f.Label).ToList();
+    }
+
     [HttpPost("/admin/contents/{id}/transition")]
-    public async Task<IActionResult> Transition(string id, string? transition, string? transitionComment, string? publishAtUtc, string? unpublishAtUtc, long? versionStamp, string? returnUrl)
+    public async Task<IActionResult> Transition(string id, string? transition, string? transitionComment, string? publishAtUtc, string? unpublishAtUtc, long? versionStamp, string? workflowState, string? returnUrl)
     {
         if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { } item)
         {
@@ -105,7 +128,17 @@ public sealed class ReviewController(
             PublishAtUtc = publishAt,
             UnpublishAtUtc = unpublishAt,
             ExpectedVersionStamp = versionStamp,
+            ExpectedState = string.IsNullOrWhiteSpace(workflowState) ? null : workflowState,
         }, User);
+        if (result.LostRace && await contentDefinitions.GetTypeDefinitionAsync(item.ContentType) is { } type)
+        {
+            // The editor's conflict page, on the item as it stands now, with the reviewer's comment kept.
+            var current = await contentManager.GetAsync(id, VersionOptions.Latest) ?? item;
+            var page = await editorPages.StepConflictAsync(current, type, User, Request.Form, $"“{title}”: {chosen.DisplayLabel} was not taken. {result.Error}");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(ContentEditorPages.ViewPath, page);
+        }
+
         TempData["Notice"] = result.Succeeded
             ? $"“{title}”: {chosen.DisplayLabel} done; it is now {result.Status?.Label}."
             : $"“{title}” was not changed: {result.Error}";

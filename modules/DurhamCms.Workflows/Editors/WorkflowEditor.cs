@@ -18,6 +18,9 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
     public const string Comment = "TransitionComment";
     public const string UnpublishAtUtc = "UnpublishAtUtc";
 
+    /// <summary>The state the page showed: a step posted for a state the item has left lost a race.</summary>
+    public const string ShownState = "WorkflowState";
+
     public async Task<IReadOnlyList<EditorPanel>> BuildAsync(EditorPanelContext context)
     {
         if (!await workflow.AppliesToAsync(context.Type.Name))
@@ -26,7 +29,8 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
         }
 
         var panels = new List<EditorPanel>();
-        if (!context.IsNew && await workflow.GetStatusAsync(context.Item) is { } status)
+        var status = context.IsNew ? null : await workflow.GetStatusAsync(context.Item);
+        if (status is not null)
         {
             panels.Add(new EditorPanel(EditorPanelZone.Status, "~/Views/WorkflowEditor/_Status.cshtml", status));
         }
@@ -38,7 +42,10 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
                 transitions,
                 context.Form?[Comment].ToString(),
                 context.Form?[EditorFormNames.PublishAtUtc].ToString(),
-                context.Form?[UnpublishAtUtc].ToString());
+                context.Form?[UnpublishAtUtc].ToString())
+            {
+                State = status?.State,
+            };
             panels.Add(new EditorPanel(EditorPanelZone.Form, "~/Views/WorkflowEditor/_Review.cshtml", model));
             panels.Add(new EditorPanel(EditorPanelZone.Buttons, "~/Views/WorkflowEditor/_Buttons.cshtml", model));
         }
@@ -50,6 +57,15 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
     {
         if (Read(context) is not { } request)
         {
+            return;
+        }
+
+        // Someone else moved the item since the page was shown (another reviewer's step): the
+        // step was meant for a state it has left, so nothing is saved and the user is told.
+        if (!context.IsNew && request.ExpectedState is { Length: > 0 } shown
+            && await workflow.GetStatusAsync(context.Item) is { } now && !string.Equals(now.State, shown, StringComparison.OrdinalIgnoreCase))
+        {
+            context.LostRace(StepConflict.Message(now.ChangedBy, now.Label));
             return;
         }
 
@@ -82,6 +98,12 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
         }
 
         var outcome = await workflow.ApplyAsync(context.Item, request, context.User);
+        if (outcome.LostRace)
+        {
+            context.LostRace(outcome.Error ?? StepConflict.Message(null, null));
+            return;
+        }
+
         if (!outcome.Succeeded)
         {
             context.Refuse($"Your changes were saved as a draft, but the step was not taken: {outcome.Error}");
@@ -107,9 +129,14 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
             PublishAtUtc = PublishTimeInput.Read(context.Form[EditorFormNames.PublishAtUtc], "The publish time").Utc,
             UnpublishAtUtc = PublishTimeInput.Read(context.Form[UnpublishAtUtc], "The unpublish time").Utc,
+            ExpectedState = context.Form[ShownState].ToString() is { Length: > 0 } shown ? shown : null,
         };
     }
 }
 
 /// <summary>The steps a user may take on the edit page, and what they typed for them (kept when the page is shown again).</summary>
-public sealed record WorkflowStepsModel(IReadOnlyList<EditorialTransition> Transitions, string? Comment, string? PublishAtUtc, string? UnpublishAtUtc);
+public sealed record WorkflowStepsModel(IReadOnlyList<EditorialTransition> Transitions, string? Comment, string? PublishAtUtc, string? UnpublishAtUtc)
+{
+    /// <summary>The item's state as the page shows it (never the posted one), sent back with the step.</summary>
+    public string? State { get; init; }
+}

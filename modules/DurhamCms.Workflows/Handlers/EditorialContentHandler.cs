@@ -25,7 +25,17 @@ internal sealed class EditorialContentHandler(
     EditorialSaveScope saveScope,
     TimeProvider clock) : ContentHandlerBase
 {
-    public override Task UpdatedAsync(ContentContext context) => WithdrawAsync(context);
+    public override Task UpdatedAsync(ContentContext context)
+    {
+        if (saveScope.StepFollows)
+        {
+            // The store bumps a version's stamp by one per write.
+            var item = context.ContentItem;
+            saveScope.Saved = (item.ContentItemVersionId, item.VersionStamp - 1, item.VersionStamp);
+        }
+
+        return WithdrawAsync(context);
+    }
 
     public override Task ImportedAsync(ContentContext context) => WithdrawAsync(context);
 
@@ -66,6 +76,9 @@ internal sealed class EditorialContentHandler(
         var reason = from == definition.ApprovedState ? EditorialWithdrawal.ChangedAfterApproval : EditorialWithdrawal.ChangedInReview;
         // An approval with a time covered the content as approved; changed, it no longer holds.
         await schedules.CancelAsync(context.ContentItem.ContentItemId, ScheduleActions.Publish, reason);
+        record.ChangedBy = context.ContentItem.Author;
+        // The recorded approval stays: it no longer covers the changed text, so no way of
+        // publishing (even "Publish now" from the draft) takes it live before a new review.
         states.Move(record, new EditorialTransitionRecord
         {
             ContentItemId = record.ContentItemId,
@@ -94,6 +107,12 @@ internal sealed class EditorialContentHandler(
 
         record.State = to;
         record.ContentItemVersionId = context.ContentItem.ContentItemVersionId;
+        if (to != definition.ApprovedState)
+        {
+            // Published, unpublished or made a new draft: the approval was carried out or no longer applies.
+            ApprovedVersion.Clear(record);
+        }
+
         record.ChangedUtc = clock.GetUtcNow().UtcDateTime;
         record.Stamp = Guid.NewGuid();
         await SaveOrConflictAsync(context.ContentItem);

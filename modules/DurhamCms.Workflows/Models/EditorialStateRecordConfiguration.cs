@@ -13,6 +13,8 @@ public sealed class EditorialStateRecordConfiguration : IEntityTypeConfiguration
         builder.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
         builder.Property(x => x.State).HasMaxLength(64).IsRequired();
         builder.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+        builder.Property(x => x.ApprovedContentItemVersionId).HasMaxLength(26);
+        builder.Property(x => x.ReviewedContentItemVersionId).HasMaxLength(26);
         builder.Property(x => x.ChangedBy).HasMaxLength(256);
         builder.Property(x => x.SubmittedBy).HasMaxLength(256);
         builder.Property(x => x.LastCommentBy).HasMaxLength(256);

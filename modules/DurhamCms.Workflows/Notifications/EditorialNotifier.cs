@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Users;
@@ -6,8 +5,6 @@ using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Email;
 using DurhamCms.Workflows.Models;
 using DurhamCms.Workflows.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -32,8 +29,7 @@ public sealed record TransitionNotice(
 /// </summary>
 public sealed class EditorialNotifier(
     DurhamDbContext db,
-    UserManager<CmsUser> users,
-    IUserClaimsPrincipalFactory<CmsUser> principals,
+    IUserDirectory users,
     TransitionAuthorizer authorizer,
     EmailTemplateRenderer templates,
     IOptions<SmtpOptions> smtp,
@@ -57,7 +53,7 @@ public sealed class EditorialNotifier(
         {
             db.Add(new NotificationRecord
             {
-                UserName = user.UserName!,
+                UserName = user.UserName,
                 Message = message,
                 Comment = notice.Comment,
                 Url = url,
@@ -81,7 +77,7 @@ public sealed class EditorialNotifier(
         }
     }
 
-    private Dictionary<string, string?> Values(TransitionNotice notice, CmsUser recipient, string title, string url) => new()
+    private Dictionary<string, string?> Values(TransitionNotice notice, UserSummary recipient, string title, string url) => new()
     {
         ["RecipientName"] = recipient.UserName,
         ["Actor"] = notice.Actor,
@@ -101,16 +97,16 @@ public sealed class EditorialNotifier(
     private string LinkBase() =>
         (string.IsNullOrWhiteSpace(smtp.Value.LinkBaseUrl) ? configuration["DurhamCms:PublicBaseUrl"] : smtp.Value.LinkBaseUrl)?.TrimEnd('/') ?? "";
 
-    private async Task<List<CmsUser>> RecipientsAsync(TransitionNotice notice)
+    private async Task<List<UserSummary>> RecipientsAsync(TransitionNotice notice)
     {
-        var found = new Dictionary<string, CmsUser>(StringComparer.OrdinalIgnoreCase);
+        var found = new Dictionary<string, UserSummary>(StringComparer.OrdinalIgnoreCase);
         foreach (var target in notice.Transition.Notify)
         {
             if (string.Equals(target, NotifyTargets.Reviewers, StringComparison.OrdinalIgnoreCase))
             {
                 foreach (var reviewer in await ReviewersAsync(notice.Definition, notice.Item.ContentType))
                 {
-                    found.TryAdd(reviewer.UserName!, reviewer);
+                    found.TryAdd(reviewer.UserName, reviewer);
                 }
             }
             else if (string.Equals(target, NotifyTargets.Submitter, StringComparison.OrdinalIgnoreCase))
@@ -126,9 +122,9 @@ public sealed class EditorialNotifier(
         return found.Values.Where(u => !string.Equals(u.UserName, notice.Actor, StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
-    private static Task AddAsync(Dictionary<string, CmsUser> found, CmsUser? user)
+    private static Task AddAsync(Dictionary<string, UserSummary> found, UserSummary? user)
     {
-        if (user is { IsEnabled: true, UserName: not null })
+        if (user is { IsEnabled: true })
         {
             found.TryAdd(user.UserName, user);
         }
@@ -137,12 +133,12 @@ public sealed class EditorialNotifier(
     }
 
     /// <summary>Enabled users holding the review permission for the type, through any of their roles.</summary>
-    private async Task<List<CmsUser>> ReviewersAsync(EditorialWorkflowDefinition definition, string contentType)
+    private async Task<List<UserSummary>> ReviewersAsync(EditorialWorkflowDefinition definition, string contentType)
     {
-        var reviewers = new List<CmsUser>();
-        foreach (var user in await users.Users.Where(u => u.IsEnabled).OrderBy(u => u.UserName).ToListAsync())
+        var reviewers = new List<UserSummary>();
+        foreach (var user in await users.ListAsync(enabledOnly: true))
         {
-            ClaimsPrincipal principal = await principals.CreateAsync(user);
+            var principal = await users.PrincipalOfAsync(user);
             if (await authorizer.MayReviewAsync(principal, definition, contentType))
             {
                 reviewers.Add(user);

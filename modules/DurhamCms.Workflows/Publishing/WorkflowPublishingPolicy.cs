@@ -27,6 +27,8 @@ internal sealed class WorkflowPublishingPolicy(IEditorialWorkflow workflow, Dire
         }
 
         var outcome = await workflow.ApplyAsync(item, new TransitionRequest(step.Name), user);
-        return outcome.Succeeded ? PublishOutcome.Done : PublishOutcome.Refused(outcome.Error ?? "The workflow refused to publish it.");
+        return outcome.Succeeded ? PublishOutcome.Done
+            : outcome.LostRace ? PublishOutcome.Conflict(outcome.Error ?? "Someone else acted on this item at the same moment.")
+            : PublishOutcome.Refused(outcome.Error ?? "The workflow refused to publish it.");
     }
 }

@@ -24,10 +24,10 @@ internal sealed class WorkflowScheduleHandler(DurhamDbContext db, WorkflowDefini
             var from = EditorialStateStore.CurrentState(definition, record, context.Item);
             context.Items[FromKey] = from;
             // A scheduled publish carries out an approval: it goes ahead only while the item is
-            // still approved (or live) on the version the approval was taken on.
+            // still approved (or live) and the recorded approval covers the text it would publish.
             if (context.IsPublish && record is not null
                 && ((from != definition.ApprovedState && from != definition.PublishedState)
-                    || (from == definition.ApprovedState && record.ContentItemVersionId is { } approved && approved != context.Item.ContentItemVersionId)))
+                    || !ApprovedVersion.Covers(definition, record, from, context.Item)))
             {
                 context.Cancel(EditorialWithdrawal.ChangedAfterApproval);
             }

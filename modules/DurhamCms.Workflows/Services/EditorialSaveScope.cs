@@ -9,4 +9,7 @@ internal sealed class EditorialSaveScope
 {
     /// <summary>Set by the editor when the save is followed by a step the user may take from the item's current state.</summary>
     public bool StepFollows { get; set; }
+
+    /// <summary>The version this request saved before its step, with its stamp before and after the save.</summary>
+    public (string VersionId, long StampBefore, long StampAfter)? Saved { get; set; }
 }

@@ -23,6 +23,7 @@ internal sealed class EditorialWorkflow(
     TransitionAuthorizer authorizer,
     EditorialNotifier notifier,
     WorkflowSignals signals,
+    EditorialSaveScope saveScope,
     ContentSchedules schedules,
     IEnumerable<IAuditTrail> auditTrails,
     IServiceProvider services,
@@ -47,7 +48,10 @@ internal sealed class EditorialWorkflow(
         var latest = item.Latest ? item : await ContentManager.GetAsync(item.ContentItemId, VersionOptions.Latest) ?? item;
         var record = await states.FindAsync(item.ContentItemId);
         var pending = await schedules.PendingAsync([item.ContentItemId]);
-        return ToStatus(definition, EditorialStateStore.CurrentState(definition, record, latest), record, pending.GetValueOrDefault(item.ContentItemId));
+        var status = ToStatus(definition, EditorialStateStore.CurrentState(definition, record, latest), record, pending.GetValueOrDefault(item.ContentItemId));
+        return record?.ReviewedContentItemVersionId is { } reviewed && reviewed != latest.ContentItemVersionId && status.State == definition.QueueState
+            ? status with { ReviewedVersionId = reviewed }
+            : status;
     }
 
     public async Task<IReadOnlyDictionary<string, EditorialStatus>> GetStatusesAsync(IEnumerable<string> contentItemIds)
@@ -114,8 +118,13 @@ internal sealed class EditorialWorkflow(
 
         var record = await states.FindAsync(latest.ContentItemId);
         var from = EditorialStateStore.CurrentState(definition, record, latest);
+        if (LostRaceBeforeStep(definition, from, record, latest, request) is { } lost)
+        {
+            return TransitionResult.Conflict(lost);
+        }
+
         var refusal = await CheckAsync(definition, transition, from, latest, request, user)
-            ?? await CheckApprovalHoldsAsync(definition, transition, from, record, latest, request);
+            ?? CheckApprovalHolds(definition, transition, from, record, latest);
         if (refusal is not null)
         {
             return TransitionResult.Refused(refusal);
@@ -135,7 +144,7 @@ internal sealed class EditorialWorkflow(
         {
             db.ChangeTracker.Clear();
             var now = await states.FindAsync(latest.ContentItemId);
-            return TransitionResult.Refused(StepConflict.Message(now?.ChangedBy, now is null ? null : definition.StateLabel(now.State)));
+            return TransitionResult.Conflict(StepConflict.Message(now?.ChangedBy, now is null ? null : definition.StateLabel(now.State)));
         }
 
         await schedules.WakeSchedulerAfterCommitAsync();
@@ -200,45 +209,39 @@ internal sealed class EditorialWorkflow(
     }
 
     /// <summary>
-    /// What goes live is exactly what was approved: publishing from the approved state needs the
-    /// version the approval was taken on; a draft that was withdrawn from an approval by a change
-    /// needs a new review before it can be published (even by someone allowed to publish drafts);
-    /// and a step taken from the review queue is refused when the text changed since the card was shown.
+    /// The user acted on what they saw, and someone else changed it since: the state the form
+    /// was shown in has moved (another reviewer's step), or the text the review queue card showed
+    /// was saved over. Either is a race the user lost, answered with the conflict page.
     /// </summary>
-    private async Task<string?> CheckApprovalHoldsAsync(
-        EditorialWorkflowDefinition definition, EditorialTransitionDefinition transition, string from, EditorialStateRecord? record, ContentItem latest, TransitionRequest request)
+    private static string? LostRaceBeforeStep(EditorialWorkflowDefinition definition, string from, EditorialStateRecord? record, ContentItem latest, TransitionRequest request)
     {
+        if (request.ExpectedState is { Length: > 0 } shown && !string.Equals(shown, from, StringComparison.OrdinalIgnoreCase))
+        {
+            return StepConflict.Message(record?.ChangedBy, definition.StateLabel(from));
+        }
+
         if (request.ExpectedVersionStamp is { } seen && seen != latest.VersionStamp)
         {
-            return from == definition.ApprovedState || await WithdrawnFromApprovalAsync(definition, latest.ContentItemId)
-                ? EditorialWithdrawal.ChangedAfterApproval
-                : "This item changed after you opened it: look at the change, then try again.";
+            var why = from == definition.ApprovedState || record?.ApprovedContentItemVersionId is not null
+                ? " " + EditorialWithdrawal.ChangedAfterApproval
+                : "";
+            return $"This item changed after you opened it (saved by {latest.Author ?? "someone else"}).{why} Nothing of yours was lost: look at the change, then take the step if it still applies.";
         }
 
-        if (!string.Equals(transition.Action, TransitionActions.Publish, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
+        return null;
+    }
 
-        if (from == definition.ApprovedState && record?.ContentItemVersionId is { } approved && approved != latest.ContentItemVersionId)
-        {
-            return EditorialWithdrawal.ChangedAfterApproval;
-        }
-
-        return from == definition.InitialState && await WithdrawnFromApprovalAsync(definition, latest.ContentItemId)
+    /// <summary>
+    /// What goes live is exactly what was approved: a publishing step publishes the version the
+    /// recorded approval covers, or is refused when the text changed after it (a change withdrew
+    /// the item and needs review again, even from someone allowed to publish drafts).
+    /// </summary>
+    private string? CheckApprovalHolds(EditorialWorkflowDefinition definition, EditorialTransitionDefinition transition, string from, EditorialStateRecord? record, ContentItem latest) =>
+        string.Equals(transition.Action, TransitionActions.Publish, StringComparison.OrdinalIgnoreCase)
+        && record is not null
+        && !ApprovedVersion.Covers(definition, record, from, latest, saveScope)
             ? EditorialWithdrawal.ChangedAfterApproval
             : null;
-    }
-
-    /// <summary>True when the item's last step was a change that withdrew it from its approval.</summary>
-    private async Task<bool> WithdrawnFromApprovalAsync(EditorialWorkflowDefinition definition, string contentItemId)
-    {
-        var last = await db.Set<EditorialTransitionRecord>().AsNoTracking()
-            .Where(r => r.ContentItemId == contentItemId)
-            .OrderByDescending(r => r.Id)
-            .FirstOrDefaultAsync();
-        return last is { Transition: EditorialWithdrawal.Transition } && last.FromState == definition.ApprovedState;
-    }
 
     private async Task TakeAsync(
         EditorialWorkflowDefinition definition, EditorialTransitionDefinition transition, ContentItem latest, EditorialStateRecord record,
@@ -266,6 +269,8 @@ internal sealed class EditorialWorkflow(
         Schedule(latest, request.PublishAtUtc, ScheduleActions.Publish, userName);
         Schedule(latest, request.UnpublishAtUtc, ScheduleActions.Unpublish, userName);
 
+        var handsBack = HandsBack(definition, transition, from, to);
+        RecordReview(definition, record, latest, from, to, handsBack);
         record.ContentType = latest.ContentType;
         record.ChangedBy = userName;
         record.LastComment = comment;
@@ -299,6 +304,48 @@ internal sealed class EditorialWorkflow(
 
         await notifier.NotifyAsync(new TransitionNotice(definition, transition, latest, record, from, to, comment, userName, request));
         await db.SaveChangesAsync();
+        if (handsBack)
+        {
+            // The reviewed text stays in the history as the reviewer saw it; the author's changes
+            // go into a new version, which the reviewer then compares with it.
+            // The copy is the reviewer's doing until the author saves it (then it is theirs), so
+            // an editor open on the reviewed text is told who made the version they conflict with.
+            var reviewedText = latest.Clone();
+            reviewedText.Author = userName;
+            await ContentManager.NewDraftAsync(reviewedText);
+        }
+    }
+
+    /// <summary>A reviewer sends the item back to its author (e.g. "Request changes"): from review or approval, to a working state, publishing nothing.</summary>
+    private static bool HandsBack(EditorialWorkflowDefinition definition, EditorialTransitionDefinition transition, string from, string to) =>
+        (from == definition.QueueState || from == definition.ApprovedState)
+        && to != from && to != definition.QueueState && to != definition.ApprovedState && to != definition.PublishedState
+        && string.IsNullOrWhiteSpace(transition.Action);
+
+    /// <summary>
+    /// Records on the state row what a review was for: the version an approval covers (with its
+    /// stamp), or the version handed back for changes. Any other move ends the approval.
+    /// </summary>
+    private static void RecordReview(EditorialWorkflowDefinition definition, EditorialStateRecord record, ContentItem latest, string from, string to, bool handsBack)
+    {
+        if (to == definition.ApprovedState && from != to)
+        {
+            ApprovedVersion.Record(record, latest);
+            record.ReviewedContentItemVersionId = null;
+        }
+        else if (to != definition.ApprovedState)
+        {
+            ApprovedVersion.Clear(record);
+        }
+
+        if (handsBack)
+        {
+            record.ReviewedContentItemVersionId = latest.ContentItemVersionId;
+        }
+        else if (to == definition.PublishedState)
+        {
+            record.ReviewedContentItemVersionId = null;
+        }
     }
 
     private void Schedule(ContentItem latest, DateTime? at, string action, string? userName)
@@ -351,6 +398,7 @@ internal sealed class EditorialWorkflow(
             ScheduledUnpublishUtc = schedules.Unpublish,
             LastComment = record?.LastComment,
             LastCommentBy = record?.LastCommentBy,
+            ChangedBy = record?.ChangedBy,
             SaveWithdrawsTo = state == definition.QueueState || state == definition.ApprovedState ? definition.StateLabel(definition.InitialState) : null,
         };
 }

@@ -12,6 +12,12 @@ public sealed record EditorialStatus(string State, string Label)
     public string? LastComment { get; init; }
     public string? LastCommentBy { get; init; }
 
+    /// <summary>Who took the item's last step (or made the change that withdrew it).</summary>
+    public string? ChangedBy { get; init; }
+
+    /// <summary>The version a reviewer handed back with "Request changes", while the item is back in review with a newer one: what to compare it with.</summary>
+    public string? ReviewedVersionId { get; init; }
+
     /// <summary>The label of the state a save sends the item back to (it is in review or approved); null when a save changes nothing.</summary>
     public string? SaveWithdrawsTo { get; init; }
 }
@@ -39,12 +45,23 @@ public sealed record TransitionRequest(string Transition)
     /// version's differs, the step is refused: the reviewer would act on text they have not seen.
     /// </summary>
     public long? ExpectedVersionStamp { get; init; }
+
+    /// <summary>
+    /// The state the user saw the item in (the editor's and the queue card's form): when it has
+    /// moved since, someone else acted first and the step is refused as a lost race.
+    /// </summary>
+    public string? ExpectedState { get; init; }
 }
 
 /// <summary>The outcome: refused with a message for the user, or done.</summary>
 public sealed record TransitionResult(bool Succeeded, string? Error = null, EditorialStatus? Status = null)
 {
+    /// <summary>Refused because someone else acted on the item first: answered with the conflict page (409), not a notice.</summary>
+    public bool LostRace { get; init; }
+
     public static TransitionResult Refused(string error) => new(false, error);
+
+    public static TransitionResult Conflict(string error) => new(false, error) { LostRace = true };
 }
 
 /// <summary>

@@ -1,29 +1,15 @@
-using System.Data.Common;
-using DurhamCms.ContentManagement;
-using Microsoft.EntityFrameworkCore;
+using DurhamCms.Data;
 
 namespace DurhamCms.Workflows.Services;
 
 /// <summary>
-/// A step that lost a race with someone else's save, publish or step on the same item: the
-/// database refused the second writer (a stale stamp, a unique Latest/Published or state row,
-/// or a PostgreSQL serialization failure). That is a conflict to explain, never a 500.
+/// A step that lost a race with someone else's save, publish or step on the same item (see
+/// <see cref="LostRace"/>), or that was posted for a state or text the item no longer has. The
+/// person is shown the editor's conflict page with these words, never a 500.
 /// </summary>
 internal static class StepConflict
 {
-    public static bool IsLostRace(Exception exception)
-    {
-        for (var ex = exception; ex is not null; ex = ex.InnerException)
-        {
-            if (ex is ContentConflictException or DbUpdateException
-                || (ex is DbException db && db.SqlState is "40001" or "40P01" or "23505"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsLostRace(Exception exception) => LostRace.Is(exception);
 
     public static string Message(string? byWhom, string? stateLabel) =>
         $"Someone else{(string.IsNullOrEmpty(byWhom) ? "" : $" ({byWhom})")} acted on this item at the same moment"

@@ -44,6 +44,13 @@ public interface IContentManager
     /// <summary>Copies an old version into a new latest version (a draft when the type is draftable).</summary>
     Task<ContentItem> RestoreAsync(string contentItemVersionId);
 
+    /// <summary>
+    /// Copies the latest version into a new latest draft and leaves the copied version unchanged
+    /// in the history, so a text someone reviewed stays as they saw it while the next edits go into
+    /// the copy. Refused with <see cref="ContentConflictException"/> when the latest version changed since it was read.
+    /// </summary>
+    Task<ContentItem> NewDraftAsync(ContentItem latest);
+
     /// <summary>A new item (new ids) with the same parts, stored as a draft.</summary>
     Task<ContentItem> CloneAsync(ContentItem item);
 

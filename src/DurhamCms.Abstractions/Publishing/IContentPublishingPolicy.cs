@@ -8,7 +8,15 @@ public sealed record PublishOutcome(bool Succeeded, string? Error = null)
 {
     public static PublishOutcome Done { get; } = new(true);
 
+    /// <summary>
+    /// Refused because someone else acted on the item first (a lost race, or a step posted for a
+    /// state the item has left): the caller answers with its conflict page (409), not a notice.
+    /// </summary>
+    public bool LostRace { get; init; }
+
     public static PublishOutcome Refused(string error) => new(false, error);
+
+    public static PublishOutcome Conflict(string error) => new(false, error) { LostRace = true };
 }
 
 /// <summary>

@@ -216,6 +216,23 @@ internal sealed class DefaultContentManager(
         });
     }
 
+    public async Task<ContentItem> NewDraftAsync(ContentItem latest)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(latest.ContentType);
+        return await db.InTransactionAsync(async () =>
+        {
+            // NewVersionAsync only checks the stamp of the version it copies; here the copy must
+            // also still be the latest, or it would bury someone else's newer version.
+            var stored = await store.FirstAsync(store.Query().Where(r => r.ContentItemId == latest.ContentItemId && r.Latest));
+            if (stored is null || stored.ContentItemVersionId != latest.ContentItemVersionId || stored.VersionStamp != latest.VersionStamp)
+            {
+                throw new ContentConflictException(latest.ContentItemId, latest.ContentItemVersionId);
+            }
+
+            return await NewVersionAsync(latest, definition, published: false);
+        });
+    }
+
     public async Task<ContentItem> CloneAsync(ContentItem item)
     {
         var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);

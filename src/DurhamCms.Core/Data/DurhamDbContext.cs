@@ -1,15 +1,13 @@
-using DurhamCms.Users;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Data;
 
 /// <summary>
-/// The site's database: content versions, documents, users, and the index tables modules
-/// register. The model is the same for every provider; each provider has its own migrations.
+/// The site's database: content versions, documents, and the index tables and entities modules
+/// register (the Users module's Identity tables among them). The model is the same for every provider; each provider has its own migrations.
 /// </summary>
 public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, IEnumerable<IContentIndexRegistration> indexes, IEnumerable<IModuleEntityRegistration> entities)
-    : IdentityDbContext<CmsUser, CmsRole, string>(options), IAfterCommit
+    : DbContext(options), IAfterCommit
 {
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
@@ -27,19 +25,18 @@ public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, I
     /// <inheritdoc/>
     public Task AfterCommitOnceAsync(string key, Func<Task> work) => AfterCommit.AddAsync(Database.CurrentTransaction?.TransactionId, key, work);
 
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(builder);
-        builder.ApplyConfiguration(new ContentItemRecordConfiguration());
-        builder.ApplyConfiguration(new DocumentRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new ContentItemRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new DocumentRecordConfiguration());
         foreach (var index in Indexes)
         {
-            index.Configure(builder);
+            index.Configure(modelBuilder);
         }
 
         foreach (var entity in ModuleEntities)
         {
-            entity.Configure(builder);
+            entity.Configure(modelBuilder);
         }
     }
 }

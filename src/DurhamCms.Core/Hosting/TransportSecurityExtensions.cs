@@ -1,12 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,12 +38,7 @@ public static class TransportSecurityExtensions
         });
 
         var https = production.IsHttps;
-        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
-        {
-            o.Cookie.Name = (https ? HostPrefix : "") + SignInCookie;
-            o.Cookie.Path = "/";
-            o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-        });
+        // The sign-in cookie follows the same rules (Users module, SignInCookieSetup), named SignInCookie.
         services.Configure<AntiforgeryOptions>(o =>
         {
             o.Cookie.Name = (https ? HostPrefix : "") + AntiforgeryCookie;

@@ -4,7 +4,6 @@ using DurhamCms.Data.Migrations;
 using DurhamCms.Documents;
 using DurhamCms.Recipes;
 using DurhamCms.Users;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -30,14 +29,12 @@ public sealed class SiteSetup(
     SchemaMigrator schema,
     IRecipeExecutor recipes,
     IDocumentStore documents,
-    UserManager<CmsUser> users,
-    RoleManager<CmsRole> roles,
+    IEnumerable<ISetupAdministrator> administrators,
     IOptions<DurhamCmsOptions> options,
     SitePaths paths,
     SetupConsole console,
     ILogger<SiteSetup> logger)
 {
-    public const string AdministratorRole = "Administrator";
     public const string PasswordFileName = "admin-password.txt";
 
     /// <summary>True when this call set the site up; false when it already was.</summary>
@@ -71,8 +68,8 @@ public sealed class SiteSetup(
         {
             Parameters = new Dictionary<string, string?>
             {
-                ["AdminUserId"] = admin.Id,
-                ["AdminUsername"] = admin.UserName,
+                ["AdminUserId"] = admin?.Id,
+                ["AdminUsername"] = admin?.UserName,
                 ["SiteName"] = setup.SiteName,
             },
         }, cancellationToken);
@@ -85,7 +82,7 @@ public sealed class SiteSetup(
         {
             SetupUtc = DateTime.UtcNow,
             Recipe = Path.GetFileName(recipePath),
-            AdminUserName = admin.UserName,
+            AdminUserName = admin?.UserName,
         });
         return true;
     }
@@ -114,25 +111,20 @@ public sealed class SiteSetup(
         throw new FileNotFoundException($"Setup recipe '{recipe}' (DurhamCms:Setup:Recipe) was not found under {paths.ContentRoot} or any folder above it.", recipe);
     }
 
-    private async Task<CmsUser> EnsureAdministratorAsync(SetupOptions setup)
+    /// <summary>Null on a site without users (no Users module): nobody to create.</summary>
+    private async Task<UserSummary?> EnsureAdministratorAsync(SetupOptions setup)
     {
-        if (!await roles.RoleExistsAsync(AdministratorRole))
+        if (administrators.LastOrDefault() is not { } administrator)
         {
-            Check(await roles.CreateAsync(new CmsRole(AdministratorRole) { Description = "Can do everything on the site." }), "create the Administrator role");
-        }
-
-        var admin = await users.FindByNameAsync(setup.AdminUserName);
-        if (admin is not null)
-        {
-            return admin;
+            logger.LogWarning("No module keeps users on this site: setup creates no administrator.");
+            return null;
         }
 
         var email = string.IsNullOrWhiteSpace(setup.AdminEmail) ? null : setup.AdminEmail.Trim();
-        admin = new CmsUser { UserName = setup.AdminUserName, Email = email, EmailConfirmed = email is not null };
-        var password = string.IsNullOrEmpty(setup.AdminPassword) ? GeneratePassword() : setup.AdminPassword;
-        Check(await users.CreateAsync(admin, password), $"create the administrator '{setup.AdminUserName}'");
-        Check(await users.AddToRoleAsync(admin, AdministratorRole), "give the administrator its role");
-        if (string.IsNullOrEmpty(setup.AdminPassword))
+        var generated = string.IsNullOrEmpty(setup.AdminPassword);
+        var password = generated ? GeneratePassword() : setup.AdminPassword!;
+        var (admin, created) = await administrator.EnsureAsync(setup.AdminUserName, email, password);
+        if (created && generated)
         {
             var file = Path.Combine(paths.DataPath, PasswordFileName);
             await DataFolder.WriteSecretAsync(file, $"{setup.AdminUserName}\n{password}\n");
@@ -154,13 +146,5 @@ public sealed class SiteSetup(
 
         // Identity's default rules want a digit, a lower, an upper and a symbol.
         return new string(chars) + "-7aA";
-    }
-
-    private static void Check(IdentityResult result, string what)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Setup could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
-        }
     }
 }

@@ -3,6 +3,7 @@ using DurhamCms.AuditTrail.Models;
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Tests.Infrastructure;
+using DurhamCms.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -116,7 +117,7 @@ public sealed class AuditTrailRecordingTests
         using var failed = await wrong.PostFormAsync("/login", [new("UserName", "erin"), new("Password", "not-it")]);
 
         var rows = await AuditRows.ListAsync(site);
-        var erinId = await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Users.Where(u => u.UserName == "erin").Select(u => u.Id).SingleAsync());
+        var erinId = await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<CmsUser>().Where(u => u.UserName == "erin").Select(u => u.Id).SingleAsync());
 
         Assert.DoesNotContain(rows, r => r.Name == "Imported");
         var signedIn = Assert.Single(rows, r => r.Name == "SignedIn");

@@ -46,7 +46,8 @@ public sealed class EditorConflictTests
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Contains("Someone else saved this item at", page, StringComparison.Ordinal);
+        Assert.Contains("Someone else (erin) saved this item at", page, StringComparison.Ordinal);
+        Assert.Contains("Nothing of yours was lost", page, StringComparison.Ordinal);
         Assert.Contains("Your text is kept below; copy what you need, reload, and apply it.", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Emma&#x27;s careful rewrite\"", page, StringComparison.Ordinal);
         Assert.Equal("Erin's department", (await site.LatestAsync(id)).Text("Initiative", "LeadDepartment"));

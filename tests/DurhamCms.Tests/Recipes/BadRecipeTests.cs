@@ -4,6 +4,7 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using DurhamCms.Documents;
 using DurhamCms.Recipes;
+using DurhamCms.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -298,7 +299,7 @@ public sealed class BadRecipeTests
         var db = sp.GetRequiredService<DurhamDbContext>();
         var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Key).Select(d => new { d.Key, d.Content, d.Version }).ToListAsync();
         var content = await db.ContentItems.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
-        var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync();
+        var roles = await db.Set<CmsRole>().AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync();
         return new JsonObject
         {
             ["Documents"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(documents)),

@@ -9,7 +9,7 @@ namespace DurhamCms.Tests.Recipes;
 
 /// <summary>
 /// A <see cref="TestSite"/> for the kernel's import: set up from the empty recipe, running only
-/// the ContentFields module (the field types recipes name), so that no part handler (Title,
+/// the ContentFields module (the field types recipes name) and Users (roles), so that no part handler (Title,
 /// Autoroute...) judges the Orchard items. A stand-in module offers the Orchard features the
 /// Feature step is tested with.
 /// </summary>
@@ -32,7 +32,8 @@ public sealed class RecipeTestSite : IAsyncDisposable
     {
         var site = new TestSite(new TestSiteOptions
         {
-            Modules = ["DurhamCms.ContentFields"],
+            // Users: the Roles step makes each role a role users can hold (IRoleRegistry).
+            Modules = ["DurhamCms.ContentFields", "DurhamCms.Users"],
             SkipDurhamRecipe = true,
             Settings = settings,
             Services = services =>

@@ -3,6 +3,7 @@ using DurhamCms.Data;
 using Microsoft.AspNetCore.DataProtection;
 using DurhamCms.Setup;
 using DurhamCms.Tests.Infrastructure;
+using DurhamCms.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,7 +52,7 @@ public sealed class FirstRunTests
         var (setupAgain, itemsAgain, admins) = await second.InScopeAsync(async sp =>
             ((await sp.GetRequiredService<DurhamCms.Documents.IDocumentStore>().FindAsync<SiteState>(SiteState.DocumentKey))!.SetupUtc,
              await sp.GetRequiredService<DurhamDbContext>().ContentItems.CountAsync(),
-             await sp.GetRequiredService<DurhamDbContext>().Users.CountAsync()));
+             await sp.GetRequiredService<DurhamDbContext>().Set<CmsUser>().CountAsync()));
 
         Assert.Equal(setupUtc, setupAgain);
         Assert.Equal(items, itemsAgain);

@@ -107,9 +107,12 @@ public sealed class EditorialIntegrityTests
             [new("transition", "Publish"), new("versionStamp", shownStamp.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("returnUrl", "/admin/review")],
             SiteClient.AntiforgeryToken(queue));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // A lost race: the editor's conflict page, not a redirect with a notice.
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Null(await site.PublishedAsync(id));
-        Assert.Contains("This item changed after you opened it", await erin.GetPageAsync("/admin/review"), StringComparison.Ordinal);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("This item changed after you opened it (saved by alice)", page, StringComparison.Ordinal);
+        Assert.Contains("Nothing of yours was lost", page, StringComparison.Ordinal);
     }
 
     [Fact]

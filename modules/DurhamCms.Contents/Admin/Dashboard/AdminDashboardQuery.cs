@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,6 @@ namespace DurhamCms.Contents.Admin.Dashboard;
 public sealed class AdminDashboardQuery(
     DurhamDbContext db,
     IContentDefinitionManager definitions,
-    UserManager<Users.CmsUser> users,
     IOptions<AdminDashboardOptions> options,
     TimeProvider clock,
     IEnumerable<IAdminDashboardSection> moduleSections,
@@ -46,7 +44,7 @@ public sealed class AdminDashboardQuery(
 
     private async Task<DashboardSection> MyDraftsAsync(DashboardContext context)
     {
-        var userId = users.GetUserId(context.User);
+        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var userName = context.User.Identity?.Name;
         var drafts = await db.ContentItems.AsNoTracking()
             .Where(r => r.Latest && !r.Published && (r.Owner == userId || (userName != null && r.Owner == userName)))

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Data;
 using DurhamCms.Editors;
 using DurhamCms.Publishing;
 using DurhamCms.Security;
@@ -27,6 +28,7 @@ public sealed class ContentEditorController(
     IContentDefinitionManager definitions,
     ContentEditorPipeline pipeline,
     ContentEditorContributors contributors,
+    ContentEditorPages pages,
     IContentPublishingPolicy publishing,
     IAuthorizationService authorization) : Controller
 {
@@ -139,6 +141,11 @@ public sealed class ContentEditorController(
         }
 
         await contributors.BeforeSaveAsync(save);
+        if (save.Conflict is { } acted)
+        {
+            return await ConflictPageAsync(working, latest, definition, form, (postedVersion, postedStamp), acted);
+        }
+
         var errors = bound.Errors.Concat(save.Vetoes).ToList();
         if (errors.Count == 0)
         {
@@ -156,7 +163,7 @@ public sealed class ContentEditorController(
         {
             (saved, result) = await SaveAsync(latest, working, definition);
         }
-        catch (ContentConflictException)
+        catch (Exception ex) when (LostRace.Is(ex))
         {
             var current = await contents.GetAsync(id, VersionOptions.Latest) ?? latest;
             return await ConflictPageAsync(working, current, definition, form, (postedVersion, postedStamp));
@@ -208,6 +215,11 @@ public sealed class ContentEditorController(
         await contributors.AfterSaveAsync(save);
         if (save.Handled)
         {
+            if (save.Conflict is { } acted)
+            {
+                return await StepConflictPageAsync(saved, definition, save.Form, $"Your changes were saved as a draft, but the step was not taken. {acted}");
+            }
+
             if (save.Error is { } refused)
             {
                 return await CurrentPageAsync(saved, definition, save.Form, refused);
@@ -219,7 +231,21 @@ public sealed class ContentEditorController(
 
         if (IsPublish(save))
         {
-            var outcome = await publishing.PublishAsync(saved, User);
+            PublishOutcome outcome;
+            try
+            {
+                outcome = await publishing.PublishAsync(saved, User);
+            }
+            catch (Exception ex) when (LostRace.Is(ex))
+            {
+                outcome = PublishOutcome.Conflict("Someone else saved or published this item at the same moment. Nothing of yours was lost: look at the item again, then publish if it still applies.");
+            }
+
+            if (outcome.LostRace)
+            {
+                return await StepConflictPageAsync(saved, definition, save.Form, $"Your changes were saved as a draft, but not published. {outcome.Error}");
+            }
+
             if (!outcome.Succeeded)
             {
                 return await CurrentPageAsync(saved, definition, save.Form, $"Your changes were saved as a draft, but not published: {outcome.Error}");
@@ -242,13 +268,23 @@ public sealed class ContentEditorController(
         return await PageAsync(current, definition, isNew: false, form, [], error: error);
     }
 
-    private async Task<IActionResult> ConflictPageAsync(ContentItem working, ContentItem current, ContentTypeDefinition definition, IFormCollection form, (string Id, long Stamp) posted)
+    private async Task<IActionResult> ConflictPageAsync(ContentItem working, ContentItem current, ContentTypeDefinition definition, IFormCollection form, (string Id, long Stamp) posted, string? acted = null)
     {
         var when = current.ModifiedUtc is { } modified ? modified.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "a moment ago";
-        var message = $"Someone else saved this item at {when}, after you opened it. Nothing of yours was saved. Your text is kept below; copy what you need, reload, and apply it.";
+        var message = acted
+            ?? $"Someone else{(current.Author is { Length: > 0 } by ? $" ({by})" : "")} saved this item at {when}, after you opened it. Nothing of yours was lost, and nothing was saved. Your text is kept below; copy what you need, reload, and apply it.";
         var page = await PageAsync(working, definition, isNew: false, form, [], conflict: message, version: posted);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return page;
+    }
+
+    /// <summary>A step after the save lost a race: the stored draft as it is now, the user's inputs (their comment) kept, 409.</summary>
+    private async Task<IActionResult> StepConflictPageAsync(ContentItem saved, ContentTypeDefinition definition, IFormCollection form, string message)
+    {
+        var current = await contents.GetAsync(saved.ContentItemId, VersionOptions.Latest) ?? saved;
+        var model = await pages.StepConflictAsync(current, definition, User, form, message);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(ContentEditorPages.ViewPath, model);
     }
 
     private async Task<ViewResult> PageAsync(
@@ -262,29 +298,17 @@ public sealed class ContentEditorController(
         (string Id, long Stamp)? version = null,
         ContentSaveContext? vetoes = null)
     {
-        var sections = pipeline.Build(item, definition, form, errors);
-        var published = !isNew && (item.Published || await contents.GetAsync(item.ContentItemId, VersionOptions.Published) is not null);
-        var mayPublish = await MayAsync(ContentPermissions.PublishOwn(definition.Name), item);
-        var panelInputs = vetoes?.Vetoes.Select(v => v.Member).ToHashSet(StringComparer.Ordinal);
-        var model = new EditorPageModel
+        var model = await pages.BuildAsync(item, definition, User, new EditorPageRequest
         {
-            Item = item,
-            Type = definition,
             IsNew = isNew,
-            FormAction = isNew ? $"/admin/contents/create/{Uri.EscapeDataString(definition.Name)}" : $"/admin/contents/{Uri.EscapeDataString(item.ContentItemId)}/edit",
-            Sections = sections,
-            Summary = ContentEditorPipeline.Summarize(errors, sections, panelInputs),
+            Form = form,
+            Errors = errors,
             Conflict = conflict,
             Error = error,
-            VersionId = version?.Id ?? item.ContentItemVersionId,
-            VersionStamp = version?.Stamp ?? item.VersionStamp,
-            HasPublishedVersion = published,
-            CanPublish = mayPublish && await publishing.PublishesDirectlyAsync(definition.Name),
-            CanUnpublish = published && mayPublish,
-            CanDelete = !isNew && await MayAsync(ContentPermissions.DeleteOwn(definition.Name), item),
-            Panels = await contributors.BuildPanelsAsync(new EditorPanelContext(item, definition, User) { IsNew = isNew, Form = form }),
-        };
-        return View("~/Views/AdminEditor/Edit.cshtml", model);
+            Version = version,
+            Vetoes = vetoes,
+        });
+        return View(ContentEditorPages.ViewPath, model);
     }
 
     private async Task<(ContentItem, ContentTypeDefinition)?> NewItemAsync(string type)

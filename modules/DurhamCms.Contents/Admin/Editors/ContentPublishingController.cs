@@ -1,9 +1,11 @@
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Data;
 using DurhamCms.Publishing;
 using DurhamCms.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DurhamCms.Contents.Admin.Editors;
@@ -20,6 +22,7 @@ public sealed class ContentPublishingController(
     IContentManager contents,
     IContentDefinitionManager definitions,
     IContentPublishingPolicy publishing,
+    ContentEditorPages pages,
     IAuthorizationService authorization) : Controller
 {
     [HttpPost("{id}/publish")]
@@ -35,7 +38,21 @@ public sealed class ContentPublishingController(
             return Forbid();
         }
 
-        var outcome = await publishing.PublishAsync(item, User);
+        PublishOutcome outcome;
+        try
+        {
+            outcome = await publishing.PublishAsync(item, User);
+        }
+        catch (Exception ex) when (LostRace.Is(ex))
+        {
+            outcome = PublishOutcome.Conflict("Someone else saved or published this item at the same moment. Nothing of yours was lost: look at the item again, then publish if it still applies.");
+        }
+
+        if (outcome.LostRace)
+        {
+            return await ConflictPageAsync(id, definition, $"Not published. {outcome.Error}");
+        }
+
         if (!outcome.Succeeded)
         {
             TempData["Notice"] = "Not published: " + outcome.Error;
@@ -59,7 +76,15 @@ public sealed class ContentPublishingController(
             return Forbid();
         }
 
-        await contents.UnpublishAsync(item);
+        try
+        {
+            await contents.UnpublishAsync(item);
+        }
+        catch (Exception ex) when (LostRace.Is(ex))
+        {
+            return await ConflictPageAsync(id, definition, "Not unpublished: someone else saved or published this item at the same moment. Nothing of yours was lost: look at the item again, then unpublish if it still applies.");
+        }
+
         TempData["Notice"] = $"Unpublished: {item.DisplayText ?? definition.DisplayName}. Residents no longer see it; its latest version is kept as a draft.";
         return RedirectToEdit(id);
     }
@@ -80,6 +105,20 @@ public sealed class ContentPublishingController(
         await contents.RemoveAsync(item);
         TempData["Notice"] = $"Deleted: {item.DisplayText ?? definition.DisplayName}. Its versions stay in the history.";
         return LocalRedirect("/admin/contents");
+    }
+
+    /// <summary>The editor's conflict page (409) on the item as it stands now.</summary>
+    private async Task<IActionResult> ConflictPageAsync(string id, ContentTypeDefinition definition, string message)
+    {
+        var current = await contents.GetAsync(id, VersionOptions.Latest);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        var model = await pages.StepConflictAsync(current, definition, User, Request.HasFormContentType ? await Request.ReadFormAsync() : null, message);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(ContentEditorPages.ViewPath, model);
     }
 
     private async Task<(ContentItem, ContentTypeDefinition)?> LatestAsync(string id)

@@ -13,8 +13,13 @@ public sealed class EditorPageModel
     public IReadOnlyList<EditorSection> Sections { get; init; } = [];
     public IReadOnlyList<EditorSummaryLine> Summary { get; init; } = [];
 
-    /// <summary>Set when the save was refused because someone else saved first.</summary>
+    public const string EditConflictHeading = "This item changed while you were editing";
+    public const string StepConflictHeading = "Someone else acted on this item first";
+
+    /// <summary>Set when the save or step was refused because someone else saved or acted first (the page answers 409).</summary>
     public string? Conflict { get; init; }
+
+    public string ConflictHeading { get; init; } = EditConflictHeading;
 
     /// <summary>A message that belongs to no field (a refused step after the save).</summary>
     public string? Error { get; init; }

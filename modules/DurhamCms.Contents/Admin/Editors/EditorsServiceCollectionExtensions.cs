@@ -12,6 +12,7 @@ public static class EditorsServiceCollectionExtensions
     {
         services.AddScoped<ContentEditorPipeline>();
         services.AddScoped<ContentEditorContributors>();
+        services.AddScoped<ContentEditorPages>();
         return services;
     }
 }

@@ -36,6 +36,9 @@ public sealed class ContentSaveContext(ContentItem item, ContentTypeDefinition t
     /// <summary>Why the step was not taken; the saved draft is kept and the page shown again with this message.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>Set when the step lost a race with someone else's (before or after the save): the editor answers with its conflict page (409).</summary>
+    public string? Conflict { get; private set; }
+
     /// <summary>Where the browser goes after a step that was taken; the edit page when null.</summary>
     public string? RedirectUrl { get; private set; }
 
@@ -48,6 +51,16 @@ public sealed class ContentSaveContext(ContentItem item, ContentTypeDefinition t
         Handled = true;
         Notice = notice;
         RedirectUrl = redirectUrl;
+    }
+
+    /// <summary>
+    /// Before the save: someone else acted first, so nothing is saved. After it: the saved draft
+    /// stays, the step was not taken. Either way the user gets the conflict page with their input.
+    /// </summary>
+    public void LostRace(string message)
+    {
+        Handled = true;
+        Conflict = message;
     }
 
     /// <summary>After the save: the step the user asked for belongs here but was refused; say the whole sentence.</summary>

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
-using Microsoft.AspNetCore.Identity;
+using DurhamCms.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Contents.Admin.List;
@@ -15,7 +15,7 @@ public sealed class ContentListQuery(
     DurhamDbContext db,
     IContentDefinitionManager definitions,
     ContentAccess access,
-    UserManager<Users.CmsUser> users,
+    IUserDirectory users,
     IEnumerable<IContentListStateSource> stateSources,
     IEnumerable<IContentStatusSource> statusSources)
 {
@@ -32,7 +32,7 @@ public sealed class ContentListQuery(
         // One vocabulary of statuses per site: the first module that offers one.
         var statusSource = statusSources.FirstOrDefault();
         var types = (await definitions.ListTypeDefinitionsAsync()).ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
-        var userId = users.GetUserId(user);
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
 
         var query = db.ContentItems.AsNoTracking().Where(r => r.Latest);
         if (filter.Type is { } type)
@@ -43,7 +43,7 @@ public sealed class ContentListQuery(
         if (filter.Owner is { } ownerFilter)
         {
             var ownerId = ownerFilter == "me" ? userId : ownerFilter;
-            var ownerName = ownerId is null ? null : await users.Users.Where(u => u.Id == ownerId).Select(u => u.UserName).FirstOrDefaultAsync();
+            var ownerName = ownerId is null ? null : (await users.FindByIdAsync(ownerId))?.UserName;
             query = query.Where(r => r.Owner == ownerId || (ownerName != null && r.Owner == ownerName));
         }
 
@@ -160,14 +160,11 @@ public sealed class ContentListQuery(
         return labels;
     }
 
-    private async Task<Dictionary<string, string>> OwnerNamesAsync(IEnumerable<string?> owners)
-    {
-        var ids = owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return await users.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id, StringComparer.Ordinal);
-    }
+    private Task<IReadOnlyDictionary<string, string>> OwnerNamesAsync(IEnumerable<string?> owners) =>
+        users.NamesByIdAsync(owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList());
 
     private async Task<IReadOnlyList<FilterOption>> OwnerOptionsAsync() =>
-        await users.Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).Select(u => new FilterOption(u.Id, u.UserName ?? u.Id)).ToListAsync();
+        (await users.ListAsync()).Select(u => new FilterOption(u.Id, u.UserName)).ToList();
 
     private async Task<IReadOnlyList<FilterOption>> CreatableAsync(IEnumerable<ContentTypeDefinition> types, ClaimsPrincipal user, string? userId)
     {

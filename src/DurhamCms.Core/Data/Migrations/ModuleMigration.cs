@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DurhamCms.Data.Migrations;
@@ -19,4 +20,14 @@ public abstract class ModuleMigration
     public abstract string Id { get; }
 
     public abstract void Up(MigrationBuilder migration);
+
+    /// <summary>
+    /// What in the site's data stops this migration (rows it cannot carry over, such as two users
+    /// sharing an email before the emails become unique), each said with what to do about it; none
+    /// when it may run. Asked right before <see cref="Up"/>, in the upgrade's transaction: anything
+    /// returned refuses the start and the upgrade changes nothing. Read with SQL of the released
+    /// schema, never the current model.
+    /// </summary>
+    public virtual Task<IReadOnlyList<string>> CheckAsync(DatabaseFacade database, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 }

@@ -34,6 +34,11 @@ public sealed class ModuleMigrationRunner(DurhamDbContext db, ModuleMigrations m
         var connection = db.GetService<IRelationalConnection>();
         foreach (var entry in pending)
         {
+            if (await entry.Migration.CheckAsync(db.Database, cancellationToken) is { Count: > 0 } problems)
+            {
+                throw new ModuleMigrationRefusedException(entry, problems);
+            }
+
             var builder = new MigrationBuilder(db.Database.ProviderName);
             entry.Migration.Up(builder);
 

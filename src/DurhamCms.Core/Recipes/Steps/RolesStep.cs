@@ -1,17 +1,19 @@
 using System.Text.Json.Nodes;
 using DurhamCms.Documents;
 using DurhamCms.Users;
-using Microsoft.AspNetCore.Identity;
 
 namespace DurhamCms.Recipes.Steps;
 
 /// <summary>
 /// Orchard's "Roles" step: <c>Roles: [{ Name, Description, Permissions: [...] }]</c>, merged by
-/// name into the Roles document, and an Identity role made for each so users can hold it.
+/// name into the Roles document, and registered with the site's <see cref="IRoleRegistry"/> (the
+/// Users module's) so users can hold it.
 /// Permissions replace the stored ones unless <c>PermissionBehavior</c> says "Add" or "Remove" (Orchard 2).
 /// </summary>
-internal sealed class RolesStep(IDocumentStore documents, RoleManager<CmsRole> roleManager) : IRecipeStepHandler
+internal sealed class RolesStep(IDocumentStore documents, IEnumerable<IRoleRegistry> registries) : IRecipeStepHandler
 {
+    private readonly IRoleRegistry? _registry = registries.LastOrDefault();
+
     public IReadOnlyCollection<string> StepNames { get; } = ["Roles"];
 
     public async Task ExecuteAsync(RecipeStepContext context)
@@ -39,10 +41,10 @@ internal sealed class RolesStep(IDocumentStore documents, RoleManager<CmsRole> r
                 document.Roles.Add(entry);
             }
 
-            entry.NormalizedRoleName = roleManager.NormalizeKey(name) ?? name.ToUpperInvariant();
+            entry.NormalizedRoleName = _registry?.NormalizeName(name) ?? name.ToUpperInvariant();
             entry.RoleDescription = description ?? entry.RoleDescription;
             MergePermissions(context, entry, json);
-            await EnsureIdentityRoleAsync(context, name, entry.RoleDescription);
+            await RegisterAsync(context, name, entry.RoleDescription);
         }
 
         await documents.SaveAsync(RolesDocument.DocumentKey, document);
@@ -66,27 +68,11 @@ internal sealed class RolesStep(IDocumentStore documents, RoleManager<CmsRole> r
         entry.RoleClaims = others.Concat(merged.Distinct(StringComparer.Ordinal).Select(p => new RoleClaimEntry { ClaimValue = p })).ToList();
     }
 
-    private async Task EnsureIdentityRoleAsync(RecipeStepContext context, string name, string? description)
+    private async Task RegisterAsync(RecipeStepContext context, string name, string? description)
     {
-        var role = await roleManager.FindByNameAsync(name);
-        IdentityResult outcome;
-        if (role is null)
+        if (_registry is not null && await _registry.SaveAsync(name, description) is { Count: > 0 } errors)
         {
-            outcome = await roleManager.CreateAsync(new CmsRole(name) { Description = description });
-        }
-        else if (role.Description != description)
-        {
-            role.Description = description;
-            outcome = await roleManager.UpdateAsync(role);
-        }
-        else
-        {
-            return;
-        }
-
-        if (!outcome.Succeeded)
-        {
-            throw context.Error($"role '{name}' could not be saved: {string.Join("; ", outcome.Errors.Select(e => e.Description))}");
+            throw context.Error($"role '{name}' could not be saved: {string.Join("; ", errors)}");
         }
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace DurhamCms.Security;
+namespace DurhamCms.Users.Security;
 
 /// <summary>
 /// Ends a session at its next request once the user is disabled or their security stamp changed
@@ -46,7 +46,7 @@ internal static class SessionValidation
             return false;
         }
 
-        var user = await services.GetRequiredService<DurhamDbContext>().Users.AsNoTracking()
+        var user = await services.GetRequiredService<DurhamDbContext>().Set<CmsUser>().AsNoTracking()
             .Where(u => u.Id == id)
             .Select(u => new { u.IsEnabled, u.SecurityStamp })
             .FirstOrDefaultAsync();
