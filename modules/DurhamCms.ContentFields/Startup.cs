@@ -41,6 +41,8 @@ public sealed class Startup : ModuleStartup
             .WithEditor<DateTimeFieldEditor>().WithValidator<DateTimeFieldValidator>().WithDiffer<DateTimeFieldDiffer>();
         services.AddContentField<TimeField>().WithSettings<TimeFieldSettings>()
             .WithEditor<TimeFieldEditor>().WithValidator<TimeFieldValidator>().WithDiffer<TimeFieldDiffer>();
+        services.AddContentField<UserPickerField>().WithSettings<UserPickerFieldSettings>()
+            .WithEditor<UserPickerFieldEditor>().WithHandler<UserPickerFieldHandler>().WithValidator<UserPickerFieldValidator>().WithDiffer<UserPickerFieldDiffer>();
         services.AddContentField<LinkField>().WithSettings<LinkFieldSettings>()
             .WithEditor<LinkFieldEditor>().WithValidator<LinkFieldValidator>().WithDiffer<LinkFieldDiffer>();
         services.AddContentField<HtmlField>().WithSettings<HtmlFieldSettings>()
