@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DurhamCms.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -93,12 +94,13 @@ public sealed class SqlQueryRunner(DurhamDbContext db, IOptions<QueriesOptions> 
 
     private async Task<QueryRows> RunOnSqliteAsync(SqlQueryText text, IReadOnlyDictionary<string, object?> parameters, QueriesOptions limits, CancellationToken token)
     {
-        var shared = db.Database.GetDbConnection();
-        var builder = new DbConnectionStringBuilder { ConnectionString = db.Database.GetConnectionString() };
-        builder["Mode"] = "ReadOnly";
-        await using var connection = (DbConnection)Activator.CreateInstance(shared.GetType())!;
-        connection.ConnectionString = builder.ConnectionString;
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Mode = SqliteOpenMode.ReadOnly };
+        await using var connection = new SqliteConnection(builder.ToString());
         await connection.OpenAsync(token);
+
+        // SQLite checks a cancellation token only between rows; one long step (an aggregate over a
+        // huge recursive CTE) is stopped by interrupting the connection, which SQLite allows from any thread.
+        await using var interrupt = token.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
         await using (var guard = connection.CreateCommand())
         {
             guard.CommandText = "PRAGMA query_only = ON";
