@@ -5,11 +5,12 @@ namespace DurhamCms.StrategicPlan.Admin;
 
 public static class PlanAdminServiceCollectionExtensions
 {
-    /// <summary>What the generic admin learns from the plan: its statuses, and which initiatives have gone stale.</summary>
+    /// <summary>What the generic admin learns from the plan: its statuses, initiative numbers, and which initiatives have gone stale.</summary>
     public static IServiceCollection AddPlanAdmin(this IServiceCollection services)
     {
         services.AddScoped<IContentStatusSource, PlanStatusSource>();
         services.AddScoped<IStaleContentSource, PlanStaleContentSource>();
+        services.AddScoped<IContentNumberSource, PlanNumberSource>();
         return services;
     }
 }

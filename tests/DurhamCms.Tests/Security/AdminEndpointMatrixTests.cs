@@ -46,6 +46,7 @@ public sealed partial class AdminEndpointMatrixTests : IAsyncLifetime
         ["GET /admin/content-picker"] = (true, true),
         ["GET /admin/assets/editors.js"] = (true, true),
         ["GET /admin/assets/measure-series.js"] = (true, true),
+        ["GET /admin/assets/admin-menu.js"] = (true, true),
         ["GET /admin/review"] = (false, true),
         ["GET /admin/notifications"] = (true, true),
         ["POST /admin/notifications/read"] = (true, true),

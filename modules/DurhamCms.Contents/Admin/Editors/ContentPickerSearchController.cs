@@ -9,10 +9,11 @@ namespace DurhamCms.Contents.Admin.Editors;
 
 /// <summary>
 /// Search-as-you-type for content picker fields: the latest versions of the allowed types whose
-/// title contains the text. The editor works without it, as a plain select.
+/// title contains the text, or whose number is the text ("3.11"), each titled with its number when
+/// the site numbers its items. The editor works without it, as a plain select.
 /// </summary>
 [Admin]
-public sealed class ContentPickerSearchController(DurhamDbContext db, IAuthorizationService authorization) : Controller
+public sealed class ContentPickerSearchController(DurhamDbContext db, IAuthorizationService authorization, IEnumerable<IContentNumberSource> numberSources) : Controller
 {
     private const int MaxResults = 20;
 
@@ -24,6 +25,7 @@ public sealed class ContentPickerSearchController(DurhamDbContext db, IAuthoriza
             return Forbid();
         }
 
+        var numberSource = numberSources.FirstOrDefault();
         var allowed = (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var query = db.ContentItems.AsNoTracking().Where(r => r.Latest);
         if (allowed.Length > 0)
@@ -41,15 +43,30 @@ public sealed class ContentPickerSearchController(DurhamDbContext db, IAuthoriza
         {
             var lowered = text.ToLowerInvariant();
 #pragma warning disable CA1862 // EF Core translates ToLower().Contains to SQL on both databases; the StringComparison overload does not translate.
-            query = query.Where(r => r.DisplayText != null && r.DisplayText.ToLower().Contains(lowered));
+            var numbered = numberSource is not null && ContentNumberText.LooksLikeNumber(text) ? numberSource.LatestIdsNumbered(text) : null;
+            query = numbered is null
+                ? query.Where(r => r.DisplayText != null && r.DisplayText.ToLower().Contains(lowered))
+                : query.Where(r => (r.DisplayText != null && r.DisplayText.ToLower().Contains(lowered)) || numbered.Contains(r.ContentItemId));
 #pragma warning restore CA1862
         }
 
         var found = await query
             .OrderBy(r => r.DisplayText)
             .Take(MaxResults)
-            .Select(r => new { id = r.ContentItemId, title = r.DisplayText ?? r.ContentItemId, type = r.ContentType, published = r.Published })
+            .Select(r => new { r.ContentItemId, r.DisplayText, r.ContentType, r.Published })
             .ToListAsync();
-        return Json(found);
+        var numbers = numberSource is null ? null : await numberSource.GetLatestNumbersAsync(found.Select(r => r.ContentItemId).ToList());
+        return Json(found.Select(r => new
+        {
+            id = r.ContentItemId,
+            title = Titled(numbers?.GetValueOrDefault(r.ContentItemId), r.DisplayText ?? r.ContentItemId),
+            type = r.ContentType,
+            published = r.Published,
+        }));
     }
+
+    // An initiative reads "3.11 Assess and build…"; a title that already starts with its number
+    // (a status update's "3.11 — FY2025 Q3") is left as it is.
+    private static string Titled(ContentNumber? number, string title) =>
+        number is null || title.StartsWith(number.Number, StringComparison.Ordinal) ? title : $"{number.Number} {title}";
 }

@@ -11,6 +11,8 @@ public sealed record ContentListRow(string ContentItemId, string ContentType, st
     /// <summary>A module's state of the item (a workflow's "In review"), shown beside its publication.</summary>
     public string? StateLabel { get; init; }
     public string? Status { get; init; }
+    /// <summary>The site's number for the item and what it sits under (an initiative's "3.11", its priority).</summary>
+    public ContentNumber? Number { get; init; }
     public bool CanEdit { get; init; }
 }
 
@@ -22,6 +24,9 @@ public sealed record ContentListPage(ContentListFilter Filter, IReadOnlyList<Con
     public IReadOnlyList<FilterOption> States { get; init; } = [];
     public IReadOnlyList<FilterOption> Statuses { get; init; } = [];
     public IReadOnlyList<FilterOption> Owners { get; init; } = [];
+
+    /// <summary>The parent column's heading when the site numbers its items; null shows no number columns.</summary>
+    public string? NumberParentHeading { get; init; }
 
     /// <summary>Types the user may create, for the "New" links.</summary>
     public IReadOnlyList<FilterOption> Creatable { get; init; } = [];

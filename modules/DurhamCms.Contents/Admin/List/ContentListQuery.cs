@@ -17,7 +17,8 @@ public sealed class ContentListQuery(
     ContentAccess access,
     IUserDirectory users,
     IEnumerable<IContentListStateSource> stateSources,
-    IEnumerable<IContentStatusSource> statusSources)
+    IEnumerable<IContentStatusSource> statusSources,
+    IEnumerable<IContentNumberSource> numberSources)
 {
     public const string Draft = "draft";
     public const string Published = "published";
@@ -31,6 +32,7 @@ public sealed class ContentListQuery(
     {
         // One vocabulary of statuses per site: the first module that offers one.
         var statusSource = statusSources.FirstOrDefault();
+        var numberSource = numberSources.FirstOrDefault();
         var types = (await definitions.ListTypeDefinitionsAsync()).ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -53,7 +55,11 @@ public sealed class ContentListQuery(
             // (The StringComparison overload CA1862 suggests has no SQL translation.)
             var lowered = text.ToLowerInvariant();
 #pragma warning disable CA1862
-            query = query.Where(r => r.DisplayText != null && r.DisplayText.ToLower().Contains(lowered));
+            // "3.11" also finds initiative 3.11 and what belongs to it, whatever their titles say.
+            var numbered = numberSource is not null && ContentNumberText.LooksLikeNumber(text) ? numberSource.LatestIdsNumbered(text) : null;
+            query = numbered is null
+                ? query.Where(r => r.DisplayText != null && r.DisplayText.ToLower().Contains(lowered))
+                : query.Where(r => (r.DisplayText != null && r.DisplayText.ToLower().Contains(lowered)) || numbered.Contains(r.ContentItemId));
 #pragma warning restore CA1862
         }
 
@@ -85,6 +91,7 @@ public sealed class ContentListQuery(
         var stateLabels = await StateLabelsAsync(ids);
         var statuses = statusSource is null ? null : await statusSource.GetLatestStatusesAsync(ids);
         var owners = await OwnerNamesAsync(rows.Select(r => r.Owner));
+        var numbers = numberSource is null ? null : await numberSource.GetLatestNumbersAsync(ids);
 
         var result = new List<ContentListRow>(rows.Count);
         foreach (var r in rows)
@@ -96,6 +103,7 @@ public sealed class ContentListQuery(
                 Publication = r.Published ? "Published" : livePublished.Contains(r.ContentItemId) ? "Draft (published version live)" : "Draft",
                 StateLabel = stateLabels.GetValueOrDefault(r.ContentItemId),
                 Status = statuses?.GetValueOrDefault(r.ContentItemId),
+                Number = numbers?.GetValueOrDefault(r.ContentItemId),
                 CanEdit = await access.MayEditAsync(user, r.ContentType, r.Owner),
             });
         }
@@ -106,6 +114,7 @@ public sealed class ContentListQuery(
             States = [new(Draft, "Draft"), new(Published, "Published"), .. await ModuleStatesAsync()],
             Statuses = statusSource is null ? [] : (await statusSource.GetStatusesAsync()).Select(s => new FilterOption(s, s)).ToList(),
             Owners = await OwnerOptionsAsync(),
+            NumberParentHeading = numberSource?.ParentHeading,
             Creatable = await CreatableAsync(types.Values, user, userId),
         };
     }
