@@ -39,6 +39,10 @@ public sealed class Startup : ModuleStartup
             .WithHandler<DateFieldImportHandler>();
         services.AddContentField<DateTimeField>().WithSettings<DateTimeFieldSettings>()
             .WithEditor<DateTimeFieldEditor>().WithValidator<DateTimeFieldValidator>().WithDiffer<DateTimeFieldDiffer>();
+        services.AddContentField<TimeField>().WithSettings<TimeFieldSettings>()
+            .WithEditor<TimeFieldEditor>().WithValidator<TimeFieldValidator>().WithDiffer<TimeFieldDiffer>();
+        services.AddContentField<UserPickerField>().WithSettings<UserPickerFieldSettings>()
+            .WithEditor<UserPickerFieldEditor>().WithHandler<UserPickerFieldHandler>().WithValidator<UserPickerFieldValidator>().WithDiffer<UserPickerFieldDiffer>();
         services.AddContentField<LinkField>().WithSettings<LinkFieldSettings>()
             .WithEditor<LinkFieldEditor>().WithValidator<LinkFieldValidator>().WithDiffer<LinkFieldDiffer>();
         services.AddContentField<HtmlField>().WithSettings<HtmlFieldSettings>()

@@ -14,7 +14,8 @@ public sealed class ItemController(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
     IEnumerable<IContentRouteResolver> routes,
-    ContentViewLocator views) : Controller
+    ContentViewLocator views,
+    IEnumerable<IContentTemplateOverride> templates) : Controller
 {
     [HttpGet("contents/{contentItemId}")]
     [OutputCache(PolicyName = PageCachePolicies.ContentItem)]
@@ -46,6 +47,14 @@ public sealed class ItemController(
     private async Task<IActionResult> RenderAsync(ContentItem item, string displayType)
     {
         var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
+        foreach (var template in templates)
+        {
+            if (await template.RenderAsync(item, displayType, HttpContext.RequestAborted) is { } html)
+            {
+                return View("~/Views/Content/Content.Template.cshtml", new ContentTemplateViewModel(item, html));
+            }
+        }
+
         var viewPath = views.FindViewPath(ControllerContext, item.ContentType, displayType);
         return viewPath is null
             ? Problem($"No view shows {item.ContentType} items.", statusCode: 500)

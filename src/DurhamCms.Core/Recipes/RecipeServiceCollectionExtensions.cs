@@ -22,6 +22,7 @@ public static class RecipeServiceCollectionExtensions
             ServiceDescriptor.Scoped<IRecipeStepHandler, SettingsStep>(),
             ServiceDescriptor.Scoped<IRecipeStepHandler, FeatureStep>(),
             ServiceDescriptor.Scoped<IRecipeStepHandler, RolesStep>(),
+            ServiceDescriptor.Scoped<IRecipeStepHandler, ThemesStep>(),
         ]);
         return services;
     }

@@ -35,7 +35,7 @@ public sealed class FieldRegistrationTests
         var fieldTypes = provider.GetServices<ContentFieldTypeRegistration>().Select(r => r.Name).Order().ToList();
 
         Assert.Equal(
-            ["BooleanField", "ContentPickerField", "DateField", "DateTimeField", "HtmlField", "LinkField", "MarkdownField", "MeasureSeriesField", "MultiTextField", "NumericField", "TextField"],
+            ["BooleanField", "ContentPickerField", "DateField", "DateTimeField", "HtmlField", "LinkField", "MarkdownField", "MeasureSeriesField", "MultiTextField", "NumericField", "TextField", "TimeField", "UserPickerField"],
             fieldTypes);
         Assert.Equal(fieldTypes, Declared<IContentFieldEditor>(services, e => e.FieldType).Order());
         Assert.Equal(fieldTypes, provider.GetServices<IContentFieldDiffer>().Select(d => d.FieldType).Order());

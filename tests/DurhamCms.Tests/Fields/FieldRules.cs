@@ -16,7 +16,7 @@ public static class FieldRules
     private static readonly ContentFieldValidationHandler Handler = new(
     [
         new TextFieldValidator(), new NumericFieldValidator(), new DateFieldValidator(), new DateTimeFieldValidator(),
-        new LinkFieldValidator(), new MultiTextFieldValidator(),
+        new LinkFieldValidator(), new MultiTextFieldValidator(), new TimeFieldValidator(),
     ]);
 
     /// <summary>The errors for field "Initiative.{name}" of <paramref name="fieldType"/>, with the given settings objects.</summary>

@@ -120,8 +120,9 @@ public sealed class RecipeStepTests
         await site.RunAsync("""{ "steps": [ { "name": "Feature", "enable": [ "OrchardCore.Title", "DurhamCms.Contents" ] } ] }""");
 
         var error = await Assert.ThrowsAsync<RecipeException>(() =>
-            site.RunAsync("""{ "steps": [ { "name": "feature", "enable": [ "OrchardCore.Media", "OrchardCore.Autoroute", "OrchardCore.Layers" ] } ] }"""));
-        Assert.Contains("OrchardCore.Media, OrchardCore.Layers", error.Message, StringComparison.Ordinal);
+            site.RunAsync("""{ "steps": [ { "name": "feature", "enable": [ "OrchardCore.Media", "OrchardCore.Autoroute", "Acme.Widgets" ] } ] }"""));
+        Assert.Contains("OrchardCore.Media is not available in DurhamCms", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Acme.Widgets is provided by no module of this site", error.Message, StringComparison.Ordinal);
 
         var result = await site.RunAsync(
             """{ "steps": [ { "name": "feature", "enable": [ "OrchardCore.Media", "OrchardCore.Autoroute" ], "disable": [ "OrchardCore.Title" ] } ] }""",

@@ -6,8 +6,9 @@ namespace DurhamCms.Recipes.Steps;
 
 /// <summary>
 /// Orchard's "Feature" step: <c>enable</c> and <c>disable</c> list feature ids. Modules are
-/// compiled into this host, so a feature is only recorded, and one no module provides is refused
-/// (or, when skipping what is unsupported, named in a warning and left out).
+/// compiled into this host, so a feature is only recorded. One <see cref="OrchardFeatureMap"/>
+/// says is not available here, or that nothing provides, is refused, naming why (or, when skipping
+/// what is unsupported, named in a warning and left out).
 /// </summary>
 internal sealed class FeatureStep(IDocumentStore documents, ModuleCatalog? catalog = null) : IRecipeStepHandler
 {
@@ -19,23 +20,38 @@ internal sealed class FeatureStep(IDocumentStore documents, ModuleCatalog? catal
     {
         var enable = Names(context, "enable");
         var disable = Names(context, "disable");
-        var unknown = enable.Concat(disable).Where(f => !_catalog.IsKnownFeature(f)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (unknown.Count > 0)
+        // Only what is enabled is judged: disabling a feature this site lacks changes nothing.
+        var requested = enable.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var problems = new List<string>();
+        foreach (var feature in requested)
         {
-            var list = string.Join(", ", unknown);
+            switch (OrchardFeatureMap.Find(_catalog, feature, out var reason))
+            {
+                case FeatureAvailability.Unavailable:
+                    problems.Add($"{feature} is not available in DurhamCms ({reason})");
+                    break;
+                case FeatureAvailability.Unknown:
+                    problems.Add($"{feature} is provided by no module of this site");
+                    break;
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            var list = string.Join("; ", problems);
             if (!context.Options.SkipUnsupportedSteps)
             {
-                throw context.Error($"no module of this site provides these features: {list}.");
+                throw context.Error($"{list}.");
             }
 
-            context.Warn($"no module of this site provides these features, so they were not enabled: {list}.");
+            context.Warn($"not enabled: {list}.");
         }
 
         // Disabled first, then enabled, as Orchard does: a feature in both lists ends up enabled.
         var document = await documents.GetAsync<FeaturesDocument>(FeaturesDocument.DocumentKey);
         var enabled = new List<string>(document.Enabled);
         enabled.RemoveAll(f => disable.Contains(f, StringComparer.OrdinalIgnoreCase));
-        foreach (var feature in enable.Where(_catalog.IsKnownFeature))
+        foreach (var feature in enable.Where(f => OrchardFeatureMap.Find(_catalog, f, out _) == FeatureAvailability.Provided))
         {
             if (!enabled.Contains(feature, StringComparer.OrdinalIgnoreCase))
             {

@@ -1,0 +1,32 @@
+using DurhamCms.Display;
+using DurhamCms.Modules;
+using DurhamCms.Recipes;
+using DurhamCms.Templates.Recipes;
+using DurhamCms.Templates.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DurhamCms.Templates;
+
+/// <summary>Orchard's templates: Liquid from the Templates and AdminTemplates steps; a site template replaces an item's detail view.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override string Id => "DurhamCms.Templates";
+
+    public override string Name => "Templates";
+
+    public override string Description => "Orchard's templates: Liquid templates from the Templates and AdminTemplates recipe steps; a site template replaces a content type's detail view on public pages.";
+
+    // For the content items as Liquid values Orchard's templates read (Model.ContentItem…).
+    public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.Parts"];
+
+    public override IReadOnlyCollection<string> OrchardFeatures => ["OrchardCore.Templates", "OrchardCore.AdminTemplates"];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<LiquidTemplateCache>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, TemplatesStep>());
+        services.AddScoped<IContentTemplateOverride, ContentTemplateOverride>();
+    }
+}
