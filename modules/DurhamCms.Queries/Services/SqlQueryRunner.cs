@@ -44,7 +44,8 @@ public sealed class SqlQueryRunner(DurhamDbContext db, IOptions<QueriesOptions> 
         {
             throw new QueryFailedException($"The query ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped.");
         }
-        catch (DbException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        // PostgreSQL's statement_timeout (57014) and the token fire at about the same moment: either is the time limit.
+        catch (DbException ex) when ((timeout.IsCancellationRequested || ex.SqlState == "57014") && !cancellationToken.IsCancellationRequested)
         {
             throw new QueryFailedException($"The query ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped.", ex);
         }
