@@ -2,6 +2,7 @@ using DurhamCms.Contents.Admin.Dashboard;
 using DurhamCms.Contents.Admin.List;
 using DurhamCms.Data;
 using DurhamCms.Workflows.Definitions;
+using DurhamCms.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Workflows.Admin;
@@ -11,11 +12,18 @@ internal sealed class ReviewDashboardSection(
     DurhamDbContext db,
     IEditorialWorkflow workflow,
     WorkflowDefinitionStore definitions,
+    TransitionAuthorizer authorizer,
     ContentAccess access) : IAdminDashboardSection
 {
     public async Task<DashboardSection?> BuildAsync(DashboardContext context)
     {
         var definition = await definitions.GetAsync();
+        if (!await MayReviewAnyAsync(context, definition))
+        {
+            // An Author would see an empty section linking to a queue they are refused: show none.
+            return null;
+        }
+
         // Read past the first page: most items in review may be ones this user cannot publish.
         var ids = await workflow.ListInStateAsync(definition.QueueState, context.Take * 5);
         var rows = await db.ContentItems.AsNoTracking()
@@ -38,5 +46,18 @@ internal sealed class ReviewDashboardSection(
             LinkUrl = "/admin/review",
             LinkText = "Open the review queue",
         };
+    }
+
+    private async Task<bool> MayReviewAnyAsync(DashboardContext context, EditorialWorkflowDefinition definition)
+    {
+        foreach (var type in definition.ContentTypes)
+        {
+            if (await authorizer.MayReviewAsync(context.User, definition, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -83,21 +83,47 @@ internal sealed class EditorialWorkflow(
         var latest = item.Latest ? item : await ContentManager.GetAsync(item.ContentItemId, VersionOptions.Latest) ?? item;
         var state = EditorialStateStore.CurrentState(definition, await states.FindAsync(item.ContentItemId), latest);
         var allowed = new List<EditorialTransition>();
+        bool? everPublished = null;
         foreach (var transition in definition.Transitions.Where(t => t.IsFrom(state)))
         {
+            // A step that unpublishes (Unpublish, Archive) means nothing for an item residents never saw.
+            if (Unpublishes(transition) && !(everPublished ??= await WasEverPublishedAsync(item.ContentItemId)))
+            {
+                continue;
+            }
+
             if (await authorizer.MayTakeAsync(user, transition, latest))
             {
-                allowed.Add(new EditorialTransition(transition.Name, transition.DisplayLabel, string.IsNullOrWhiteSpace(transition.To) ? state : transition.To)
+                var approving = string.Equals(transition.To, definition.ApprovedState, StringComparison.OrdinalIgnoreCase);
+                var label = approving ? await ApprovalLabelAsync(transition, item.ContentItemId) : transition.DisplayLabel;
+                allowed.Add(new EditorialTransition(transition.Name, label, string.IsNullOrWhiteSpace(transition.To) ? state : transition.To)
                 {
                     CommentRequired = transition.CommentRequired,
                     CanSchedule = transition.CanSchedule,
                     IsPublishing = string.Equals(transition.To, definition.PublishedState, StringComparison.OrdinalIgnoreCase),
+                    IsApproving = approving,
                 });
             }
         }
 
         return allowed;
     }
+
+    // Approving does not publish: the button says when the item will go live, or that someone must publish it later.
+    private async Task<string> ApprovalLabelAsync(EditorialTransitionDefinition transition, string contentItemId)
+    {
+        var pending = await schedules.PendingAsync([contentItemId]);
+        return pending.GetValueOrDefault(contentItemId).Publish is { } at
+            ? $"{transition.DisplayLabel} (publishes at {at:yyyy-MM-dd HH:mm} UTC)"
+            : $"{transition.DisplayLabel}; publish later";
+    }
+
+    private static bool Unpublishes(EditorialTransitionDefinition transition) =>
+        string.Equals(transition.Action, TransitionActions.Unpublish, StringComparison.OrdinalIgnoreCase);
+
+    // Only a version that went live carries a publish time: a new draft starts without one.
+    private Task<bool> WasEverPublishedAsync(string contentItemId) =>
+        db.ContentItems.AsNoTracking().AnyAsync(r => r.ContentItemId == contentItemId && (r.Published || r.PublishedUtc != null));
 
     public async Task<TransitionResult> ApplyAsync(ContentItem item, TransitionRequest request, ClaimsPrincipal user)
     {
@@ -167,6 +193,11 @@ internal sealed class EditorialWorkflow(
         if (!await authorizer.MayTakeAsync(user, transition, latest))
         {
             return $"You are not allowed to \"{transition.DisplayLabel}\" this item.";
+        }
+
+        if (Unpublishes(transition) && !await WasEverPublishedAsync(latest.ContentItemId))
+        {
+            return $"\"{transition.DisplayLabel}\" is for items that have been published; this one never was.";
         }
 
         if (transition.CommentRequired && string.IsNullOrWhiteSpace(request.Comment))

@@ -31,6 +31,9 @@ public sealed record EditorialTransition(string Name, string Label, string ToSta
 
     /// <summary>The transition leads into the definition's published state: the step a plain Publish goes through.</summary>
     public bool IsPublishing { get; init; }
+
+    /// <summary>The transition leads into the approved state, which does not publish by itself.</summary>
+    public bool IsApproving { get; init; }
 }
 
 /// <summary>What a transition request carries besides the item.</summary>

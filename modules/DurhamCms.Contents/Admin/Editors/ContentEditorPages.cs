@@ -46,6 +46,8 @@ public sealed class ContentEditorPages(
         var sections = pipeline.Build(item, definition, request.Form, request.Errors);
         var published = !request.IsNew && (item.Published || await contents.GetAsync(item.ContentItemId, VersionOptions.Published) is not null);
         var mayPublish = await authorization.AuthorizeAsync(user, ContentPermissions.PublishOwn(definition.Name), item);
+        // Where a workflow governs publishing it also offers the Unpublish step (logged, notified): one button, not two.
+        var publishesDirectly = await publishing.PublishesDirectlyAsync(definition.Name);
         var panelInputs = request.Vetoes?.Vetoes.Select(v => v.Member).ToHashSet(StringComparer.Ordinal);
         return new EditorPageModel
         {
@@ -61,8 +63,8 @@ public sealed class ContentEditorPages(
             VersionId = request.Version?.Id ?? item.ContentItemVersionId,
             VersionStamp = request.Version?.Stamp ?? item.VersionStamp,
             HasPublishedVersion = published,
-            CanPublish = mayPublish && await publishing.PublishesDirectlyAsync(definition.Name),
-            CanUnpublish = published && mayPublish,
+            CanPublish = mayPublish && publishesDirectly,
+            CanUnpublish = published && mayPublish && publishesDirectly,
             CanDelete = !request.IsNew && await authorization.AuthorizeAsync(user, ContentPermissions.DeleteOwn(definition.Name), item),
             Panels = await contributors.BuildPanelsAsync(new EditorPanelContext(item, definition, user) { IsNew = request.IsNew, Form = request.PanelForm ?? request.Form }),
         };
