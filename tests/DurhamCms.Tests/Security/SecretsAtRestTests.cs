@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using DurhamCms.Setup;
 using DurhamCms.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -26,6 +27,17 @@ public sealed class SecretsAtRestTests
 
         Assert.Equal(DataFolder.OwnerOnlyFolder, File.GetUnixFileMode(site.DataPath));
         var database = Path.Combine(site.DataPath, "durhamcms.db");
+
+        // SQLite removes the WAL and SHM files when the last connection closes, which another test
+        // clearing the process's connection pools can cause at any moment: hold a reader open.
+        await using var reader = new SqliteConnection($"Data Source={database};Pooling=False");
+        await reader.OpenAsync();
+        await using (var read = reader.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM sqlite_master";
+            await read.ExecuteScalarAsync();
+        }
+
         foreach (var file in new[] { database, database + "-wal", database + "-shm" })
         {
             Assert.True(File.Exists(file), $"{file} was not created.");
