@@ -18,7 +18,7 @@ internal sealed class ReviewDashboardSection(
     public async Task<DashboardSection?> BuildAsync(DashboardContext context)
     {
         var definition = await definitions.GetAsync();
-        if (!await MayReviewAnyAsync(context, definition))
+        if ((await authorizer.ReviewableTypesAsync(context.User, definition)).Count == 0)
         {
             // An Author would see an empty section linking to a queue they are refused: show none.
             return null;
@@ -46,18 +46,5 @@ internal sealed class ReviewDashboardSection(
             LinkUrl = "/admin/review",
             LinkText = "Open the review queue",
         };
-    }
-
-    private async Task<bool> MayReviewAnyAsync(DashboardContext context, EditorialWorkflowDefinition definition)
-    {
-        foreach (var type in definition.ContentTypes)
-        {
-            if (await authorizer.MayReviewAsync(context.User, definition, type))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

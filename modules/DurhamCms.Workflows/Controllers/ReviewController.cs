@@ -28,15 +28,7 @@ public sealed class ReviewController(
     public async Task<IActionResult> Index()
     {
         var definition = await definitions.GetAsync();
-        var reviewable = new List<string>();
-        foreach (var type in definition.ContentTypes)
-        {
-            if (await authorizer.MayReviewAsync(User, definition, type))
-            {
-                reviewable.Add(type);
-            }
-        }
-
+        var reviewable = await authorizer.ReviewableTypesAsync(User, definition);
         if (reviewable.Count == 0)
         {
             return Forbid();

@@ -34,6 +34,21 @@ public sealed class TransitionAuthorizer(IAuthorizationService authorization)
     public Task<bool> MayReviewAsync(ClaimsPrincipal user, EditorialWorkflowDefinition definition, string contentType) =>
         authorization.AuthorizeAsync(user, Permissions.Resolve(definition.ReviewPermission, contentType));
 
+    /// <summary>The workflow's types this user may review: the review queue shows these, and none means no queue.</summary>
+    public async Task<List<string>> ReviewableTypesAsync(ClaimsPrincipal user, EditorialWorkflowDefinition definition)
+    {
+        var reviewable = new List<string>();
+        foreach (var type in definition.ContentTypes)
+        {
+            if (await MayReviewAsync(user, definition, type))
+            {
+                reviewable.Add(type);
+            }
+        }
+
+        return reviewable;
+    }
+
     /// <summary>Orchard stores the owner's user id; older content holds the user name.</summary>
     public static bool IsOwner(ClaimsPrincipal user, ContentItem item) =>
         !string.IsNullOrEmpty(item.Owner)
