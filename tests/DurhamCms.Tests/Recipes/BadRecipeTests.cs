@@ -51,11 +51,11 @@ public sealed class BadRecipeTests
               { "name": "Content", "Data": [ {{Item}} ] },
               { "name": "Settings", "Site": { "Name": "x" } },
               { "name": "Roles", "Roles": [] },
-              { "name": "media", "Files": [] }
+              { "name": "layers", "Layers": [] }
             ] }
             """));
 
-        Assert.Contains("step 4 'media' is not supported by this site; nothing was imported", error.Message, StringComparison.Ordinal);
+        Assert.Contains("step 4 'layers' is not supported by this site; nothing was imported", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await site.CountVersionsAsync());
         Assert.Empty(await site.InScopeAsync(sp => sp.GetRequiredService<ISiteSettings>().GetAsync()));
     }
@@ -66,11 +66,11 @@ public sealed class BadRecipeTests
         await using var site = await RecipeTestSite.CreateAsync();
 
         var result = await site.RunAsync($$"""
-            { "name": "Unknown step", "steps": [ { "name": "media" }, { "name": "content", "data": [ {{Item}} ] } ] }
+            { "name": "Unknown step", "steps": [ { "name": "layers" }, { "name": "content", "data": [ {{Item}} ] } ] }
             """, new RecipeExecutionOptions { SkipUnsupportedSteps = true });
 
         var skipped = Assert.Single(result.SkippedSteps);
-        Assert.Equal((0, "media"), (skipped.Index, skipped.Name));
+        Assert.Equal((0, "layers"), (skipped.Index, skipped.Name));
         Assert.Equal(1, result.ExecutedSteps);
         Assert.Equal(1, await site.CountVersionsAsync());
     }
@@ -195,20 +195,20 @@ public sealed class BadRecipeTests
               "ContentTypes": [ { "Name": "Gallery", "ContentTypePartDefinitionRecords": [ { "PartName": "Gallery", "Name": "Gallery" } ] } ],
               "ContentParts": [ { "Name": "Gallery", "ContentPartFieldDefinitionRecords": [
                 { "FieldName": "TextField", "Name": "Caption" },
-                { "FieldName": "MediaField", "Name": "Photos", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Photos" } } } ] } ] } ] }
+                { "FieldName": "TaxonomyField", "Name": "Photos", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Photos" } } } ] } ] } ] }
             """;
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunAsync(recipe));
 
         Assert.Contains("'Photos'", error.Message, StringComparison.Ordinal);
         Assert.Contains("'Gallery'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'MediaField'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'TaxonomyField'", error.Message, StringComparison.Ordinal);
         Assert.Null(await site.InScopeAsync(sp => sp.GetRequiredService<IContentDefinitionManager>().GetTypeDefinitionAsync("Gallery")));
 
         var result = await site.RunAsync(recipe, new RecipeExecutionOptions { SkipUnsupportedSteps = true });
-        Assert.Contains(result.Warnings, w => w.Contains("'MediaField'", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("'TaxonomyField'", StringComparison.Ordinal));
         var part = await site.InScopeAsync(sp => sp.GetRequiredService<IContentDefinitionManager>().GetPartDefinitionAsync("Gallery"));
-        Assert.Contains(part!.Fields, f => f is { Name: "Photos", FieldName: "MediaField", DisplayName: "Photos" });
+        Assert.Contains(part!.Fields, f => f is { Name: "Photos", FieldName: "TaxonomyField", DisplayName: "Photos" });
     }
 
     [Fact]

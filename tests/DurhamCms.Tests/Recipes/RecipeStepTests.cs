@@ -120,14 +120,14 @@ public sealed class RecipeStepTests
         await site.RunAsync("""{ "steps": [ { "name": "Feature", "enable": [ "OrchardCore.Title", "DurhamCms.Contents" ] } ] }""");
 
         var error = await Assert.ThrowsAsync<RecipeException>(() =>
-            site.RunAsync("""{ "steps": [ { "name": "feature", "enable": [ "OrchardCore.Media", "OrchardCore.Autoroute", "Acme.Widgets" ] } ] }"""));
-        Assert.Contains("OrchardCore.Media is not available in DurhamCms", error.Message, StringComparison.Ordinal);
+            site.RunAsync("""{ "steps": [ { "name": "feature", "enable": [ "OrchardCore.Taxonomies", "OrchardCore.Autoroute", "Acme.Widgets" ] } ] }"""));
+        Assert.Contains("OrchardCore.Taxonomies is not available in DurhamCms", error.Message, StringComparison.Ordinal);
         Assert.Contains("Acme.Widgets is provided by no module of this site", error.Message, StringComparison.Ordinal);
 
         var result = await site.RunAsync(
-            """{ "steps": [ { "name": "feature", "enable": [ "OrchardCore.Media", "OrchardCore.Autoroute" ], "disable": [ "OrchardCore.Title" ] } ] }""",
+            """{ "steps": [ { "name": "feature", "enable": [ "OrchardCore.Taxonomies", "OrchardCore.Autoroute" ], "disable": [ "OrchardCore.Title" ] } ] }""",
             new RecipeExecutionOptions { SkipUnsupportedSteps = true });
-        Assert.Contains(result.Warnings, w => w.Contains("OrchardCore.Media", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("OrchardCore.Taxonomies", StringComparison.Ordinal));
 
         var features = await site.InScopeAsync(sp => sp.GetRequiredService<IDocumentStore>().GetAsync<FeaturesDocument>(FeaturesDocument.DocumentKey));
         Assert.Equal(["DurhamCms.Contents", "OrchardCore.Autoroute"], features.Enabled);
