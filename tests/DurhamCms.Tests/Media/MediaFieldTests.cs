@@ -7,7 +7,7 @@ using DurhamCms.Recipes;
 using DurhamCms.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DurhamCms.Tests.Media;
+namespace DurhamCms.Tests.MediaFiles;
 
 /// <summary>
 /// MediaField in Orchard's shape, its alternative-text rule (editor refuses, import warns), the
@@ -160,10 +160,10 @@ public sealed class MediaFieldTests : IAsyncLifetime
     private Task<RecipeResult> RunAsync(string json) =>
         _site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteJsonAsync(json, _recipeFolder, null));
 
-    private Task AddFileAsync(string path) =>
+    private Task<DurhamCms.Media.Models.MediaItem> AddFileAsync(string path) =>
         _site.InScopeAsync(sp => sp.GetRequiredService<MediaLibrary>().AddAsync(path, MediaSamples.Png(50, 50), new MediaActor(null, "test")));
 
-    private Task<Media.Models.MediaItem?> FindAsync(string path) => _site.InScopeAsync(sp => sp.GetRequiredService<MediaLibrary>().FindAsync(path));
+    private Task<DurhamCms.Media.Models.MediaItem?> FindAsync(string path) => _site.InScopeAsync(sp => sp.GetRequiredService<MediaLibrary>().FindAsync(path));
 
     private Task<IReadOnlyList<ContentValidationError>> SaveAsync(string[] paths, string[] texts, bool[]? decorative, string title = "Gallery") =>
         _site.InScopeAsync(async sp =>

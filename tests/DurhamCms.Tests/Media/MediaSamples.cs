@@ -1,7 +1,7 @@
 using System.Text;
 using SkiaSharp;
 
-namespace DurhamCms.Tests.Media;
+namespace DurhamCms.Tests.MediaFiles;
 
 /// <summary>Files for upload tests, made here so each test says what it holds: real images, hostile ones, documents.</summary>
 public static class MediaSamples

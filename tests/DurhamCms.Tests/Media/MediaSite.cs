@@ -6,7 +6,7 @@ using DurhamCms.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DurhamCms.Tests.Media;
+namespace DurhamCms.Tests.MediaFiles;
 
 /// <summary>One Durham site for a class of media tests (each test uses its own folder), with an Author (alice) and an Editor (erin); files over 200 KB are refused.</summary>
 public sealed class MediaSite : IAsyncLifetime

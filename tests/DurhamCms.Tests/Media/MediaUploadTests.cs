@@ -5,7 +5,7 @@ using DurhamCms.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DurhamCms.Tests.Media;
+namespace DurhamCms.Tests.MediaFiles;
 
 /// <summary>The admin library: uploads checked by content, served with ETags, resized to fixed widths, per-role changes, audited.</summary>
 [Trait(Category.Name, Category.Slow)]

@@ -142,7 +142,7 @@ public sealed class PlanPagesBrowserTests(BrowserFixture browser)
         await using var site = new TestSite();
         var baseUrl = site.StartOnKestrel();
         var page = await browser.Browser.NewPageAsync();
-        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
 
         await page.GotoAsync(baseUrl + SeededInitiativePageTests.Path);
 
