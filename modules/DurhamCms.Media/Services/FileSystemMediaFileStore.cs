@@ -33,7 +33,13 @@ public sealed class FileSystemMediaFileStore(SitePaths paths, IAfterCommit after
     public Task DeleteAsync(string path, CancellationToken cancellationToken = default) =>
         afterCommit.AfterCommitAsync(() =>
         {
-            File.Delete(Resolve(path));
+            // File.Delete throws when the folder is missing (a resized copy never made); missing is what we want.
+            var file = Resolve(path);
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+
             return Task.CompletedTask;
         });
 

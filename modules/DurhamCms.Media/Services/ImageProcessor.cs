@@ -61,7 +61,8 @@ public sealed class ImageProcessor
         var info = codec.Info.WithColorType(SKImageInfo.PlatformColorType).WithAlphaType(codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
         var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        // Incomplete input is refused too: a truncated image, or one with something else after its header, is not a photo.
+        if (result != SKCodecResult.Success)
         {
             bitmap.Dispose();
             throw new MediaRefusedException($"'{fileName}' could not be decoded as an image ({result}).");

@@ -70,8 +70,14 @@ public static class MediaSamples
 
     public static byte[] Html => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
 
-    /// <summary>A GIF header followed by a script: a browser sniffing it could run it; as an image it is nothing.</summary>
+    /// <summary>
+    /// GIF and JavaScript at once, the classic polyglot: "GIF89a/*" opens a comment, so a page that
+    /// loads it as a script runs it. Its "dimensions" are the bytes "/*" and "=1": 10,799 × 12,605.
+    /// </summary>
     public static byte[] Polyglot => [.. "GIF89a"u8.ToArray(), 0x2F, 0x2A, .. Encoding.UTF8.GetBytes("=1;*/ <script>alert(document.domain)</script>")];
+
+    /// <summary>A one-pixel GIF header followed by HTML instead of image data.</summary>
+    public static byte[] SmallPolyglot => [.. "GIF89a"u8.ToArray(), 1, 0, 1, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes("<html><script>alert(document.domain)</script></html>")];
 
     public static byte[] SvgWithScript => Encoding.UTF8.GetBytes("""<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>""");
 

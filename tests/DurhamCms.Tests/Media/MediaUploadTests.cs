@@ -54,7 +54,8 @@ public sealed class MediaUploadTests(MediaSite media) : IClassFixture<MediaSite>
     public static TheoryData<string, string, byte[], string> HostileFiles => new()
     {
         { "html", "report.jpg", MediaSamples.Html, "is HTML or XML, not a JPEG file" },
-        { "polyglot", "logo.gif", MediaSamples.Polyglot, "could not be read as an image" },
+        { "polyglot", "logo.gif", MediaSamples.Polyglot, "10799 × 12605 pixels" },
+        { "polyglot-html", "pixel.gif", MediaSamples.SmallPolyglot, "'pixel.gif' could not be" },
         { "traversal", "../../../etc/escape.jpg", MediaSamples.Image(10, 10), "contains a folder separator" },
         { "svg", "logo.svg", MediaSamples.SvgWithScript, "SVG is refused" },
         { "bomb", "huge.jpg", MediaSamples.DecompressionBomb(), "60000 × 60000 pixels" },
