@@ -1,5 +1,6 @@
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { LibraryImage, mediaTools } from './media-insert.js';
 
 // Buttons of the toolbar: label, command, and the mark or node whose state they show.
 const tools = [
@@ -52,7 +53,7 @@ export function mountRichText(textarea) {
 
   const editor = new Editor({
     element: surface,
-    extensions: [StarterKit.configure({ link: { openOnClick: false } })],
+    extensions: [StarterKit.configure({ link: { openOnClick: false } }), LibraryImage],
     content: textarea.value,
     editorProps: { attributes },
     onUpdate: ({ editor: e }) => {
@@ -87,6 +88,15 @@ export function mountRichText(textarea) {
       if (tool.active) button.setAttribute('aria-pressed', String(editor.isActive(...tool.active)));
     }
   };
+  for (const tool of mediaTools(() => editor)) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary';
+    button.textContent = tool.label;
+    button.addEventListener('click', tool.click);
+    toolbar.append(button);
+  }
+
   editor.on('selectionUpdate', refresh);
   editor.on('transaction', refresh);
 
