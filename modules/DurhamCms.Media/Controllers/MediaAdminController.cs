@@ -198,7 +198,7 @@ public sealed class MediaAdminController(IAuthorizationService authorization, Me
         }
 
         Response.StatusCode = status;
-        return View("Index", new MediaLibraryViewModel(normalized, search, files, folders, changeable, errors, notice ?? TempData["Notice"] as string, library.MaxFileBytes));
+        return View("Index", new MediaLibraryViewModel(normalized, search, files, folders, changeable, errors, notice, library.MaxFileBytes));
     }
 }
 
