@@ -37,7 +37,9 @@ public static class DurhamCmsHostExtensions
         builder.Services.AddDurhamRecipes();
         builder.Services.AddScoped<SiteSetup>();
         builder.Services.TryAddSingleton<SetupConsole>();
-        builder.Services.AddHostedService<SiteSetupHostedService>();
+        // First of all hosted services: data protection's own loads the key ring at start, and on
+        // PostgreSQL the ring is a table that setup creates (and fills, under the setup lock).
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, SiteSetupHostedService>());
         builder.Services.AddProblemDetails();
         builder.Services.AddDurhamSecurity();
         builder.Services.AddPageCache();
