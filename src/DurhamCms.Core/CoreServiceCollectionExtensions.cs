@@ -1,3 +1,4 @@
+using DurhamCms.Cluster;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         }
 
         services.AddSingleton<SharedKeyRing>();
+        services.AddClusterBus(options.Database.Provider, connectionString);
 
         services.AddSingleton<AfterCommitInterceptor>();
         services.AddDbContext<DurhamDbContext>((sp, b) => b

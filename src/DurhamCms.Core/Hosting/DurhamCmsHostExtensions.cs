@@ -97,8 +97,7 @@ public static class DurhamCmsHostExtensions
             module.Configure(app);
         }
 
-        app.MapGet("/health", async (SiteSetup setup, CancellationToken ct) =>
-            await setup.IsSetUpAsync(ct) ? Results.Text("Healthy") : Results.Text("Not set up", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapHealthEndpoints();
         foreach (var module in catalog.Modules)
         {
             module.MapEndpoints(app);
