@@ -17,6 +17,8 @@ namespace DurhamCms.Tests.Cluster;
 [Trait(Category.Name, Category.PostgreSql)]
 public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    private static readonly string[] NginxPaths = ["/usr/sbin/nginx", "/usr/bin/nginx"];
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "durhamcms-cluster", Guid.NewGuid().ToString("n"));
     private readonly string _database = "durham_cluster_" + Guid.NewGuid().ToString("n")[..16];
     private readonly List<ClusterNode> _nodes = [];
@@ -235,7 +237,7 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
 
         var file = Path.Combine(prefix, "nginx.conf");
         File.WriteAllText(file, config);
-        var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
+        var nginx = NginxPaths.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("nginx is not installed: ./test.sh installs it (apt-get install -y nginx).");
         var start = new ProcessStartInfo(nginx) { RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add("-p");
