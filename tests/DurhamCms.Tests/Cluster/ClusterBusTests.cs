@@ -3,6 +3,7 @@ using DurhamCms.Cluster;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.OpenData;
 using Microsoft.Extensions.DependencyInjection;
+using static DurhamCms.StrategicPlan.Models.PlanContent;
 
 namespace DurhamCms.Tests.Cluster;
 
@@ -24,15 +25,15 @@ public sealed class ClusterBusTests
         {
             var contents = sp.GetRequiredService<DurhamCms.ContentManagement.IContentManager>();
             var draft = (await contents.GetAsync(initiative.ContentItemId, DurhamCms.ContentManagement.VersionOptions.DraftRequired))!;
-            draft.DisplayText = "Cluster renamed initiative";
+            draft.GetOrCreatePartJson(Initiative.Type)[Initiative.Description] = new System.Text.Json.Nodes.JsonObject { ["Html"] = "<p>Cluster charlie marker</p>" };
             Assert.True((await contents.UpdateAsync(draft)).Succeeded);
             await contents.PublishAsync(draft);
         });
 
         var took = await Polling.EventuallyAsync(
-            async () => (await onB.GetStringAsync(new Uri("/api/plan.json", UriKind.Relative))).Contains("Cluster renamed initiative", StringComparison.Ordinal),
+            async () => (await onB.GetStringAsync(new Uri("/api/plan.json", UriKind.Relative))).Contains("Cluster charlie marker", StringComparison.Ordinal),
             TimeSpan.FromSeconds(5),
-            "node B serving the renamed initiative");
+            "node B serving the new description");
         Assert.True(took < TimeSpan.FromSeconds(5));
     }
 

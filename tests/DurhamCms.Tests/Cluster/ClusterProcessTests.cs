@@ -17,6 +17,10 @@ namespace DurhamCms.Tests.Cluster;
 [Trait(Category.Name, Category.PostgreSql)]
 public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    /// <summary>The bound; DURHAMCMS_CLUSTER_FRESHNESS_SECONDS widens it on a machine shared with other work.</summary>
+    private static readonly double FreshnessBound =
+        double.TryParse(System.Environment.GetEnvironmentVariable("DURHAMCMS_CLUSTER_FRESHNESS_SECONDS"), CultureInfo.InvariantCulture, out var bound) ? bound : 1.0;
+
     private static readonly string[] NginxPaths = ["/usr/sbin/nginx", "/usr/bin/nginx"];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "durhamcms-cluster", Guid.NewGuid().ToString("n"));
@@ -103,7 +107,7 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
         var import = await RunCliAsync("import", recipe);
         Assert.True(import == 0, "the CLI import failed");
         var committed = Stopwatch.StartNew();
-        var delays = new List<double>();
+        var delays = new List<(double Seconds, string Where)>();
         await Task.WhenAll(_nodes.SelectMany(n => paths.Select(async path =>
         {
             var seen = await Polling.EventuallyAsync(
@@ -112,13 +116,14 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
                 $"node {n.Name} showing the import on {path}");
             lock (delays)
             {
-                delays.Add(committed.Elapsed.TotalSeconds);
+                delays.Add((committed.Elapsed.TotalSeconds, $"{n.Name} {path}"));
             }
         })));
         delays.Sort();
-        Figure("import-to-visible on every node, median (s)", delays[delays.Count / 2]);
-        Figure("import-to-visible on every node, max (s)", delays[^1]);
-        Assert.True(delays[^1] <= 1.0, $"slowest node took {delays[^1]:0.00} s");
+        Figure("import-to-visible on every node, median (s)", delays[delays.Count / 2].Seconds);
+        Figure("import-to-visible on every node, max (s)", delays[^1].Seconds);
+        output.WriteLine($"cluster: slowest: {delays[^1].Where}");
+        Assert.True(delays[^1].Seconds <= FreshnessBound, $"{delays[^1].Where} took {delays[^1].Seconds:0.00} s (bound {FreshnessBound} s)");
     }
 
     /// <summary>kill -9 one node during 12 s of resident load through nginx: no failed request; it restarts and catches up.</summary>
