@@ -29,17 +29,21 @@ public sealed class SearchNodeState(IOptions<SearchOptions> options, TimeProvide
     public async Task RecordAsync(DurhamDbContext db, long appliedTaskId, string? error, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        if (now - _written >= WriteEvery || error != _writtenError)
+        {
+            await WriteAsync(db, now, appliedTaskId, error, ct);
+        }
+
+        // After the row: a node that says it is ready has reported itself.
         if (error is null)
         {
             LastPassUtc = now;
             AppliedTaskId = appliedTaskId;
         }
+    }
 
-        if (now - _written < WriteEvery && error == _writtenError)
-        {
-            return;
-        }
-
+    private async Task WriteAsync(DurhamDbContext db, DateTime now, long appliedTaskId, string? error, CancellationToken ct)
+    {
         try
         {
             var oldest = await db.Set<Models.IndexingTask>().AsNoTracking().Where(t => t.Id > appliedTaskId)
