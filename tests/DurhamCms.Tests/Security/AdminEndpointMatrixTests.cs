@@ -51,6 +51,8 @@ public sealed partial class AdminEndpointMatrixTests : IAsyncLifetime
         ["GET /admin/notifications"] = (true, true),
         ["POST /admin/notifications/read"] = (true, true),
         ["GET /admin/audit"] = (false, true),
+        ["GET /admin/reporting/owners"] = (false, true),
+        ["POST /admin/reporting/owners"] = (false, true),
         ["GET /admin/account/password"] = (true, true),
         ["POST /admin/account/password"] = (true, true),
         ["GET /admin/search"] = (false, false),

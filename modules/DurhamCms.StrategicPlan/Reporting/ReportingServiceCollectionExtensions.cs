@@ -1,0 +1,24 @@
+using DurhamCms.Admin;
+using DurhamCms.Contents.Admin.Editors;
+using DurhamCms.Data;
+using DurhamCms.Modules;
+using DurhamCms.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DurhamCms.StrategicPlan.Reporting;
+
+public static class ReportingServiceCollectionExtensions
+{
+    /// <summary>The reporting cycle: who owns and reports each initiative and key measure, and what that lets them do.</summary>
+    public static IServiceCollection AddPlanReporting(this IServiceCollection services)
+    {
+        services.AddPermissionProvider<ReportingPermissions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, ReportingAdminMenu>());
+        services.AddScoped<IContentEditorGrant, ReportingEditorGrant>();
+        services.AddScoped<IContentSaveContributor, ReassignmentGuard>();
+        services.AddScoped<ReportingAssignments>();
+        services.AddContentIndex<ReportingAssignmentIndex, ReportingAssignmentIndexProvider, ReportingAssignmentIndexConfiguration>();
+        return services;
+    }
+}
