@@ -18,6 +18,12 @@ public static class ReportingServiceCollectionExtensions
         services.AddScoped<IContentEditorGrant, ReportingEditorGrant>();
         services.AddScoped<IContentSaveContributor, ReassignmentGuard>();
         services.AddScoped<ReportingAssignments>();
+        services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section);
+        services.AddScoped<ReportingCalendar>();
+        services.AddScoped<ReportingDuties>();
+        services.AddScoped<ReminderSweep>();
+        services.AddModuleEntity<ReportingReminderRecord, ReportingReminderRecordConfiguration>();
+        services.AddHostedService<ReminderService>();
         services.AddContentIndex<ReportingAssignmentIndex, ReportingAssignmentIndexProvider, ReportingAssignmentIndexConfiguration>();
         return services;
     }
