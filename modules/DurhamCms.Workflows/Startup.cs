@@ -56,6 +56,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<EditorialNotifier>();
         services.AddScoped<NotificationStore>();
         services.AddScoped<IStaffNotifier, StaffNotifier>();
+        services.AddScoped<IContentReviewSubmitter, WorkflowReviewSubmitter>();
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<IEditorialHistory, EditorialHistory>();
         services.AddScoped<IContentHandler, EditorialContentHandler>();

@@ -10,5 +10,10 @@ public sealed class ReportingPermissions : IPermissionProvider
         ImpliedBy = [ContentPermissions.EditContent],
     };
 
-    public Task<IEnumerable<Permission>> GetPermissionsAsync() => Task.FromResult<IEnumerable<Permission>>([AssignReporting]);
+    public static readonly Permission UnlockPeriods = new("UnlockReportingPeriods", "Unlock a published period of a key measure so its value can change (audited, with a reason)", "Reporting")
+    {
+        ImpliedBy = [ContentPermissions.PublishContent],
+    };
+
+    public Task<IEnumerable<Permission>> GetPermissionsAsync() => Task.FromResult<IEnumerable<Permission>>([AssignReporting, UnlockPeriods]);
 }

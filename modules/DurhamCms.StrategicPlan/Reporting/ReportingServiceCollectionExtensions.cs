@@ -1,4 +1,5 @@
 using DurhamCms.Admin;
+using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Data;
 using DurhamCms.Modules;
@@ -24,6 +25,10 @@ public static class ReportingServiceCollectionExtensions
         services.AddScoped<ReminderSweep>();
         services.AddModuleEntity<ReportingReminderRecord, ReportingReminderRecordConfiguration>();
         services.AddHostedService<ReminderService>();
+        services.AddScoped<MeasureValueEntry>();
+        services.AddScoped<PeriodLocks>();
+        services.AddScoped<IContentHandler, PeriodLockHandler>();
+        services.AddModuleEntity<PeriodUnlockRecord, PeriodUnlockRecordConfiguration>();
         services.AddContentIndex<ReportingAssignmentIndex, ReportingAssignmentIndexProvider, ReportingAssignmentIndexConfiguration>();
         return services;
     }

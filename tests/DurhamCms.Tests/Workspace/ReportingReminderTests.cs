@@ -31,7 +31,7 @@ public sealed class ReportingReminderTests : IAsyncLifetime
         _smtp.Start();
         var settings = _smtp.SiteSettings();
         settings["DurhamCms:Reporting:RemindersEnabled"] = "false";
-        settings["DurhamCms:PublicBaseUrl"] = "https://plan.example";
+        settings["DurhamCms:Smtp:LinkBaseUrl"] = "https://plan.example";
         _site = new TestSite(new TestSiteOptions { Settings = settings, Clock = _clock });
         await _site.CreateCastAsync();
         await _site.CreateUserAsync("bob", "Author");
