@@ -53,10 +53,11 @@ public sealed class ReportingDuties(DurhamDbContext db, IContentManager contents
     }
 
     /// <summary>The periods (as <see cref="DuePeriod.Key"/>) each item has a value or status update for, in its latest version.</summary>
-    public async Task<IReadOnlyDictionary<string, HashSet<string>>> ReportedAsync(IReadOnlyCollection<ReportingDuty> duties)
+    public async Task<IReadOnlyDictionary<string, HashSet<string>>> ReportedAsync(IReadOnlyCollection<ReportingDuty> duties, VersionOptions? version = null)
     {
+        var published = version == VersionOptions.Published;
         var reported = duties.ToDictionary(d => d.ContentItemId, _ => new HashSet<string>(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
-        var measures = await contents.GetManyAsync(duties.Where(d => d.IsMeasure).Select(d => d.ContentItemId), VersionOptions.Latest);
+        var measures = await contents.GetManyAsync(duties.Where(d => d.IsMeasure).Select(d => d.ContentItemId), published ? VersionOptions.Published : VersionOptions.Latest);
         foreach (var measure in measures)
         {
             foreach (var point in MeasureSeriesReader.Read(measure, PlanContent.KeyMeasure.Type, PlanContent.KeyMeasure.Series).Points)
@@ -67,7 +68,7 @@ public sealed class ReportingDuties(DurhamDbContext db, IContentManager contents
 
         var initiatives = duties.Where(d => !d.IsMeasure).Select(d => d.ContentItemId).ToList();
         var updates = await db.Set<StatusUpdateIndex>().AsNoTracking()
-            .Where(x => x.Latest && initiatives.Contains(x.InitiativeContentItemId!))
+            .Where(x => (published ? x.Published : x.Latest) && initiatives.Contains(x.InitiativeContentItemId!))
             .Select(x => new { x.InitiativeContentItemId, x.Period })
             .ToListAsync();
         foreach (var update in updates)

@@ -1,5 +1,6 @@
 using DurhamCms.Admin;
 using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Contents.Admin.Dashboard;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Data;
 using DurhamCms.Modules;
@@ -27,6 +28,8 @@ public static class ReportingServiceCollectionExtensions
         services.AddHostedService<ReminderService>();
         services.AddScoped<MeasureValueEntry>();
         services.AddScoped<PeriodLocks>();
+        services.AddScoped<ReportingStatuses>();
+        services.AddScoped<IAdminDashboardSection, MyReportingDashboardSection>();
         services.AddScoped<IContentHandler, PeriodLockHandler>();
         services.AddModuleEntity<PeriodUnlockRecord, PeriodUnlockRecordConfiguration>();
         services.AddContentIndex<ReportingAssignmentIndex, ReportingAssignmentIndexProvider, ReportingAssignmentIndexConfiguration>();
