@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DurhamCms.StrategicPlan.Reporting;
 
 /// <summary>
-/// Refuses a new version of a measure that changes or drops a published period's value, unless an
-/// Editor unlocked that period; the content manager calls it for the editor, the data entry form
+/// Refuses a new version of a measure in the reporting cycle (<see cref="PeriodLocks.Governs"/>)
+/// that changes or drops a published period's value, unless an Editor unlocked that period; the content manager calls it for the editor, the data entry form
 /// and imports alike. A publish locks the item's unlocked periods again.
 /// </summary>
 /// <remarks>The content manager is resolved late: it depends on the handlers, this one included.</remarks>
@@ -19,7 +19,7 @@ public sealed class PeriodLockHandler(PeriodLocks locks, IServiceProvider servic
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
-        if (item.ContentType != PlanContent.KeyMeasure.Type || item.Published)
+        if (item.ContentType != PlanContent.KeyMeasure.Type || item.Published || !PeriodLocks.Governs(item))
         {
             return;
         }

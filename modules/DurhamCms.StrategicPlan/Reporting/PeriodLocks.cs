@@ -16,6 +16,12 @@ public sealed class PeriodLocks(DurhamDbContext db, IEnumerable<IAuditTrail> aud
 {
     public const string AuditName = "PeriodUnlocked";
 
+    /// <summary>
+    /// The lock governs measures in the reporting cycle (those with an owner): their values come
+    /// through data entry and review. A measure nobody owns is edited as any content is.
+    /// </summary>
+    public static bool Governs(ContentItem measure) => ReportingPart.OwnerIds(measure).Count > 0;
+
     /// <summary>The published values of a measure, by period key ("2024-11").</summary>
     public static IReadOnlyDictionary<string, decimal> PublishedValues(ContentItem? published) =>
         published is null

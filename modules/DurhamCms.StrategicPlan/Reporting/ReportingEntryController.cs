@@ -189,7 +189,7 @@ public sealed class ReportingEntryController(
         {
             var published = PeriodLocks.PublishedValues(await contents.GetAsync(measure.ContentItemId, VersionOptions.Published));
             var current = PeriodLocks.PublishedValues(measure);
-            var locked = published.ContainsKey(due.Key) && !(await locks.UnlockedAsync(measure.ContentItemId)).Contains(due.Key);
+            var locked = PeriodLocks.Governs(measure) && published.ContainsKey(due.Key) && !(await locks.UnlockedAsync(measure.ContentItemId)).Contains(due.Key);
             var typed = outcome?.Inputs.GetValueOrDefault(measure.ContentItemId);
             rows.Add(new ReportingEntryRow(
                 measure.ContentItemId,

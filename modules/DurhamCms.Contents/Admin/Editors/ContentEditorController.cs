@@ -226,7 +226,7 @@ public sealed class ContentEditorController(
             var (saved, result) = await SaveAsync(latest, working, definition);
             return result.Succeeded
                 ? Ok(new { versionId = saved.ContentItemVersionId, stamp = saved.VersionStamp })
-                : UnprocessableEntity(new { message = $"Not saved automatically until this is fixed: {result.Errors.First().Message}" });
+                : UnprocessableEntity(new { message = $"Not saved automatically until this is fixed: {result.Errors[0].Message}" });
         }
         catch (Exception ex) when (LostRace.Is(ex))
         {
