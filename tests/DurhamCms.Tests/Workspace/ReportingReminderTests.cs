@@ -99,10 +99,12 @@ public sealed class ReportingReminderTests : IAsyncLifetime
         await _site.InScopeAsync(async sp =>
         {
             var contents = sp.GetRequiredService<DurhamCms.ContentManagement.IContentManager>();
-            var measure = (await contents.GetAsync(SeededPlan.Measure311, DurhamCms.ContentManagement.VersionOptions.Latest))!;
+            // Entered in a draft, as the entry form does: the latest version has it, the live one not yet.
+            var measure = (await contents.GetAsync(SeededPlan.Measure311, DurhamCms.ContentManagement.VersionOptions.DraftRequired))!;
             var points = measure.GetPartJson("KeyMeasure")!["Series"]!["Points"]!.AsArray();
             points.Add(new System.Text.Json.Nodes.JsonObject { ["Period"] = "2027-02", ["Value"] = 12 });
-            Assert.True((await contents.UpdateAsync(measure)).Succeeded);
+            var result = await contents.UpdateAsync(measure);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ToString())));
         });
         _clock.SetUtcNow(DueDay);
 
