@@ -102,7 +102,7 @@ public sealed class ReportingReminderTests : IAsyncLifetime
             // Entered in a draft, as the entry form does: the latest version has it, the live one not yet.
             var measure = (await contents.GetAsync(SeededPlan.Measure311, DurhamCms.ContentManagement.VersionOptions.DraftRequired))!;
             var points = measure.GetPartJson("KeyMeasure")!["Series"]!["Points"]!.AsArray();
-            points.Add(new System.Text.Json.Nodes.JsonObject { ["Period"] = "2027-02", ["Value"] = 12 });
+            points.Add(new System.Text.Json.Nodes.JsonObject { ["Period"] = "2027-02", ["Value"] = 12m });
             var result = await contents.UpdateAsync(measure);
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ToString())));
         });
