@@ -4,6 +4,7 @@ using DurhamCms.StrategicPlan.Admin;
 using DurhamCms.StrategicPlan.Dashboard;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Measures;
+using DurhamCms.StrategicPlan.Reporting;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
 using DurhamCms.StrategicPlan.Search;
@@ -34,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddPlanOpenData();
         services.AddPlanAdmin();
         services.AddPlanSearch();
+        services.AddPlanReporting();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider, InitiativeIndexConfiguration>();
         services.AddContentIndex<KeyMeasureIndex, KeyMeasureIndexProvider, KeyMeasureIndexConfiguration>();
         services.AddContentIndex<StatusUpdateIndex, StatusUpdateIndexProvider, StatusUpdateIndexConfiguration>();

@@ -8,6 +8,7 @@ using DurhamCms.Contents.Admin.List;
 using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
 using DurhamCms.Modules;
+using DurhamCms.Notifications;
 using DurhamCms.Publishing;
 using DurhamCms.Recipes;
 using DurhamCms.Security;
@@ -56,6 +57,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<TransitionAuthorizer>();
         services.AddScoped<EditorialNotifier>();
         services.AddScoped<NotificationStore>();
+        services.AddScoped<IStaffNotifier, StaffNotifier>();
+        services.AddScoped<IContentReviewSubmitter, WorkflowReviewSubmitter>();
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<IEditorialHistory, EditorialHistory>();
         services.AddScoped<IContentHandler, EditorialContentHandler>();

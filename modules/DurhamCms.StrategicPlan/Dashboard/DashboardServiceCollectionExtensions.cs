@@ -12,6 +12,8 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<PlanRoutes>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<InitiativePageQuery>();
+        services.AddScoped<PreviewSubstitution>();
+        services.AddScoped<DurhamCms.Contents.Admin.History.IContentPreviewContext, PlanPreviewContext>();
         return services;
     }
 }

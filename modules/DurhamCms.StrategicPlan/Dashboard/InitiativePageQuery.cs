@@ -22,7 +22,8 @@ public sealed class InitiativePageQuery(
     IContentDefinitionManager definitions,
     IHtmlSanitizerService sanitizer,
     PlanRoutes routes,
-    StatusVocabulary vocabulary)
+    StatusVocabulary vocabulary,
+    PreviewSubstitution preview)
 {
     public const string SeriesFieldType = "MeasureSeriesField";
 
@@ -41,6 +42,16 @@ public sealed class InitiativePageQuery(
         var related = (await contentManager.GetManyAsync([.. measureIds, .. updateIds, .. priorityId is null ? Array.Empty<string>() : [priorityId]], VersionOptions.Published))
             .GroupBy(i => i.ContentItemId)
             .ToDictionary(g => g.Key, g => g.First());
+        if (preview.Item is { } draft && draft.PickedId(draft.ContentType == KeyMeasure.Type ? KeyMeasure.Initiative : StatusUpdate.Initiative) == id)
+        {
+            // A preview in context: this version stands where the published one would, or joins the page.
+            related[draft.ContentItemId] = draft;
+            var list = draft.ContentType == KeyMeasure.Type ? measureIds : updateIds;
+            if (!list.Contains(draft.ContentItemId))
+            {
+                list.Insert(draft.ContentType == KeyMeasure.Type ? list.Count : 0, draft.ContentItemId);
+            }
+        }
 
         var measures = await MeasuresAsync(measureIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>());
         var updates = updateIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>().Select(Update).ToList();

@@ -47,15 +47,15 @@ public sealed class EditorialNotifier(
         var now = clock.GetUtcNow().UtcDateTime;
         var url = $"/admin/contents/{notice.Item.ContentItemId}/edit";
         var title = notice.Item.DisplayText ?? notice.Item.ContentItemId;
-        var message = $"{notice.Actor} chose “{notice.Transition.DisplayLabel}” for “{title}”: now {notice.Definition.StateLabel(notice.To)}.";
+        var message = NotificationSentences.For(notice.Actor ?? "Someone", notice.Transition.Name, notice.Transition.DisplayLabel, title, notice.Definition.StateLabel(notice.To), notice.Comment, notice.Request.PublishAtUtc);
         var (subject, body) = templates.Template(notice.Definition, notice.Transition.Name);
         foreach (var user in recipients)
         {
             db.Add(new NotificationRecord
             {
                 UserName = user.UserName,
+                // The sentence quotes the comment: the list shows it once.
                 Message = message,
-                Comment = notice.Comment,
                 Url = url,
                 ContentItemId = notice.Item.ContentItemId,
                 CreatedUtc = now,

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace DurhamCms.Workflows.Services;
 
 /// <summary>May this user take this transition on this item? Checked for the buttons and again when taken.</summary>
-public sealed class TransitionAuthorizer(IAuthorizationService authorization)
+public sealed class TransitionAuthorizer(IAuthorizationService authorization, IEnumerable<IContentEditorGrant> grants)
 {
     public async Task<bool> MayTakeAsync(ClaimsPrincipal user, EditorialTransitionDefinition transition, ContentItem item)
     {
@@ -21,10 +21,11 @@ public sealed class TransitionAuthorizer(IAuthorizationService authorization)
             return true;
         }
 
-        // The "own" permission holds only on the user's own items; the kernel's handler knows
-        // only the content permissions' own forms, so ownership is checked here.
+        // The "own" permission holds only on the user's own items (or those a module lets the user
+        // work on, such as a measure's reporters); the kernel's handler knows only the content
+        // permissions' own forms, so ownership is checked here.
         return !string.IsNullOrWhiteSpace(transition.OwnPermission)
-            && IsOwner(user, item)
+            && (IsOwner(user, item) || await grants.AnyAsync(user, item))
             && await authorization.AuthorizeAsync(user, Permissions.Resolve(transition.OwnPermission, item.ContentType));
     }
 

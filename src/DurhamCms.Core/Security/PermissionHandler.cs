@@ -10,9 +10,10 @@ namespace DurhamCms.Security;
 /// Answers permission requirements from the roles document (Orchard's shape): a user holds what
 /// their roles hold, plus what the "Authenticated" (or "Anonymous") role holds. A permission is
 /// also held through anything that implies it. The "Own" type permissions hold for an item only
-/// when the user owns it; for someone else's item the full permission is needed.
+/// when the user owns it, or a module's <see cref="IContentEditorGrant"/> lets the user work on its
+/// drafts; for someone else's item the full permission is needed.
 /// </summary>
-internal sealed class PermissionHandler(IDocumentStore documents) : AuthorizationHandler<PermissionRequirement>
+internal sealed class PermissionHandler(IDocumentStore documents, IEnumerable<IContentEditorGrant> grants) : AuthorizationHandler<PermissionRequirement>
 {
     public const string AdministratorRole = "Administrator";
     public const string AuthenticatedRole = "Authenticated";
@@ -39,7 +40,8 @@ internal sealed class PermissionHandler(IDocumentStore documents) : Authorizatio
         }
 
         var permission = requirement.Permission;
-        if (context.Resource is ContentItem item && !IsOwner(user, item))
+        if (context.Resource is ContentItem item && !IsOwner(user, item)
+            && !(ContentEditorGrants.Covers(permission, item.ContentType) && await grants.AnyAsync(user, item)))
         {
             permission = ContentPermissions.ForOthers(permission, item.ContentType);
         }

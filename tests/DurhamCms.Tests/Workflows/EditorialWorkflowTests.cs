@@ -232,8 +232,9 @@ public sealed class EditorialWorkflowTests
         using var editor = await site.SignInAsync("erin");
         var page = await editor.GetPageAsync("/admin/notifications");
         Assert.Contains("data-unread=\"1\"", page, StringComparison.Ordinal);
-        Assert.Contains("alice chose", page, StringComparison.Ordinal);
-        Assert.Contains("Submit for review", page, StringComparison.Ordinal);
+        // Said as a sentence: who did what to which item, and their comment.
+        Assert.Contains("alice submitted &#x27;", page, StringComparison.Ordinal);
+        Assert.Contains("&#x27; for review: &#x27;Have a look&#x27;", page, StringComparison.Ordinal);
         Assert.Contains("Have a look", page, StringComparison.Ordinal);
 
         using var author = await site.SignInAsync("alice");

@@ -1,9 +1,12 @@
 namespace DurhamCms.Contents.Admin.Dashboard;
 
-/// <summary>One line of a dashboard section; every line links to the editor.</summary>
+/// <summary>One line of a dashboard section; it links to the editor unless it names another page.</summary>
 public sealed record DashboardItem(string ContentItemId, string TypeLabel, string DisplayText, DateTime? WhenUtc)
 {
     public string? Note { get; init; }
+
+    /// <summary>Where the line links when not to the item's editor (a reporting period's form).</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>

@@ -178,6 +178,63 @@ public sealed class ContentEditorController(
     }
 
     /// <summary>
+    /// Autosave (the editor's script, every 30 s and on leaving a field): the form goes into the
+    /// item's current draft, as Save draft would put it, never a new version per call (a published
+    /// item gets its one draft, later calls update it). Refused with 409 when the posted version or
+    /// stamp is not the latest, so it never overwrites someone else's save; nothing invalid is stored.
+    /// </summary>
+    [HttpPost("{id}/autosave")]
+    public async Task<IActionResult> Autosave(string id)
+    {
+        if (await LatestAsync(id) is not (var latest, var definition))
+        {
+            return NotFound();
+        }
+
+        if (!await MayAsync(ContentPermissions.EditOwn(definition.Name), latest))
+        {
+            return Forbid();
+        }
+
+        var posted = await Request.ReadFormAsync();
+        var fields = posted.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        fields[EditorFormNames.Command] = EditorFormNames.Save;
+        var form = new FormCollection(fields);
+        var working = latest.Clone();
+        var bound = pipeline.Bind(working, definition, form);
+        long.TryParse(form[EditorFormNames.VersionStamp], NumberStyles.Integer, CultureInfo.InvariantCulture, out var postedStamp);
+        if (form[EditorFormNames.VersionId].ToString() != latest.ContentItemVersionId || postedStamp != latest.VersionStamp)
+        {
+            return Conflict(new { message = "Not saved automatically: someone else saved this item after you opened it. Nothing of yours was lost; copy your text, reload, and apply it." });
+        }
+
+        var save = new ContentSaveContext(working, definition, User, form);
+        await contributors.BeforeSaveAsync(save);
+        var errors = bound.Errors.Concat(save.Vetoes).ToList();
+        if (errors.Count == 0)
+        {
+            errors.AddRange((await contents.ValidateAsync(working)).Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return UnprocessableEntity(new { message = $"Not saved automatically until this is fixed: {errors[0].Message}" });
+        }
+
+        try
+        {
+            var (saved, result) = await SaveAsync(latest, working, definition);
+            return result.Succeeded
+                ? Ok(new { versionId = saved.ContentItemVersionId, stamp = saved.VersionStamp })
+                : UnprocessableEntity(new { message = $"Not saved automatically until this is fixed: {result.Errors[0].Message}" });
+        }
+        catch (Exception ex) when (LostRace.Is(ex))
+        {
+            return Conflict(new { message = "Not saved automatically: someone else saved this item at the same moment. Nothing of yours was lost; copy your text, reload, and apply it." });
+        }
+    }
+
+    /// <summary>
     /// Stores the edit. A published version of a draftable type stays live: the edit goes into a
     /// draft made from it. Otherwise the latest version is updated, refused if it changed meanwhile.
     /// </summary>

@@ -44,7 +44,8 @@ public sealed class ContentEditorPages(
     public async Task<EditorPageModel> BuildAsync(ContentItem item, ContentTypeDefinition definition, ClaimsPrincipal user, EditorPageRequest request)
     {
         var sections = pipeline.Build(item, definition, request.Form, request.Errors);
-        var published = !request.IsNew && (item.Published || await contents.GetAsync(item.ContentItemId, VersionOptions.Published) is not null);
+        var live = request.IsNew ? null : item.Published ? item : await contents.GetAsync(item.ContentItemId, VersionOptions.Published);
+        var published = live is not null;
         var mayPublish = await authorization.AuthorizeAsync(user, ContentPermissions.PublishOwn(definition.Name), item);
         // Where a workflow governs publishing it also offers the Unpublish step (logged, notified): one button, not two.
         var publishesDirectly = await publishing.PublishesDirectlyAsync(definition.Name);
@@ -63,6 +64,7 @@ public sealed class ContentEditorPages(
             VersionId = request.Version?.Id ?? item.ContentItemVersionId,
             VersionStamp = request.Version?.Stamp ?? item.VersionStamp,
             HasPublishedVersion = published,
+            PublishedPath = live?.GetPartJson("AutoroutePart")?["Path"] is { } path && path.GetValueKind() == System.Text.Json.JsonValueKind.String ? path.GetValue<string>() : null,
             CanPublish = mayPublish && publishesDirectly,
             CanUnpublish = published && mayPublish && publishesDirectly,
             CanDelete = !request.IsNew && await authorization.AuthorizeAsync(user, ContentPermissions.DeleteOwn(definition.Name), item),

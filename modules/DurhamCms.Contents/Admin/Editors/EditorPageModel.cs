@@ -31,6 +31,9 @@ public sealed class EditorPageModel
     /// <summary>A version residents can see exists (this one or an older one while this is its draft).</summary>
     public bool HasPublishedVersion { get; init; }
 
+    /// <summary>The published version's route ("initiatives/…"), for "View on site"; null when it has none.</summary>
+    public string? PublishedPath { get; init; }
+
     /// <summary>The plain Publish button: the user may publish and the type publishes directly (no workflow of its own).</summary>
     public bool CanPublish { get; init; }
     public bool CanUnpublish { get; init; }

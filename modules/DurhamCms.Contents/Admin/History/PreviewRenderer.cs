@@ -22,7 +22,7 @@ public sealed class PreviewRenderer(ContentViewLocator views, ICompositeViewEngi
     public const string PublishedBanner = "Preview of the published version";
 
     /// <summary>The page's HTML, or null when no view shows items of this type.</summary>
-    public async Task<string?> RenderAsync(ControllerContext context, ITempDataDictionary tempData, ContentItem item, string editUrl)
+    public async Task<string?> RenderAsync(ControllerContext context, ITempDataDictionary tempData, ContentItem item, string editUrl, ContentItem? banner = null)
     {
         var path = views.FindViewPath(context, item.ContentType, "Detail");
         if (path is null)
@@ -39,7 +39,7 @@ public sealed class PreviewRenderer(ContentViewLocator views, ICompositeViewEngi
         await using var writer = new StringWriter();
         var viewContext = new ViewContext(context, view, viewData, tempData, writer, new HtmlHelperOptions());
         await view.RenderAsync(viewContext);
-        return MarkAsPreview(writer.ToString(), item, editUrl);
+        return MarkAsPreview(writer.ToString(), banner ?? item, editUrl);
     }
 
     public static string MarkAsPreview(string html, ContentItem item, string editUrl)
