@@ -41,7 +41,7 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
 
         try
         {
-            var results = index.Search(searcher => Run(searcher, index.Analyzer, text, request));
+            var results = index.Search(searcher => Run(searcher, SearchAnalyzers.ForLanguage(request.Language, index.Analyzer), text, request));
             var building = index.Rebuilding && index.NeedsRebuild ? "The search index is being rebuilt; some results may be missing for a minute." : null;
             var message = string.Join(' ', new[] { shortened, building, results.Message }.OfType<string>());
             return message.Length == 0 ? results : new SearchResults
@@ -144,6 +144,15 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
     private Query Filtered(Query query, SearchRequest request, SearchFacet? except)
     {
         var filters = new BooleanQuery();
+        if (request.Language is { Length: > 0 } language)
+        {
+            filters.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term(SearchFields.Language, language)), Occur.SHOULD },
+                { new TermQuery(new Term(SearchFields.Language, "")), Occur.SHOULD },
+            }, Occur.MUST);
+        }
+
         foreach (var facet in catalog.Facets.Where(f => f != except))
         {
             var values = request.Selected(facet.Key);
