@@ -5,6 +5,9 @@ using DurhamCms.Localization.Handlers;
 using DurhamCms.Localization.Indexes;
 using DurhamCms.Localization.Routing;
 using DurhamCms.Localization.Services;
+using DurhamCms.Localization.Strings;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Builder;
 using DurhamCms.Modules;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +33,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentCultures>();
         services.AddScoped<LocalizedContentQuery>();
         services.AddScoped<PageAlternates>();
+
+        // The kernel's view localization reads strings through the factory; ours reads PO files.
+        services.AddSingleton<PoCatalog>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, PoStringLocalizerFactory>());
         services.AddScoped<IContentDisplayOverlay, LocalizedItemAlternates>();
         services.AddScoped<IContentHandler, LocalizationPartHandler>();
         services.AddContentIndex<LocalizedContentItemIndex, LocalizedContentItemIndexProvider, LocalizedContentItemIndexConfiguration>();

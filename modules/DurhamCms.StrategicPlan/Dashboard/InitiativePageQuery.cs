@@ -110,7 +110,8 @@ public sealed class InitiativePageQuery(
         item.Text(StatusUpdate.Period)?.Trim() ?? "",
         NonEmpty(item.Text(StatusUpdate.Status)),
         Clean(item.Html(StatusUpdate.WhatWeHaveBeenDoing)),
-        Clean(item.Html(StatusUpdate.WhatsNext)));
+        Clean(item.Html(StatusUpdate.WhatsNext)),
+        ContentCultures.CultureOf(item));
 
     // Recipes write "" for a field left empty; the page shows nothing for it rather than an empty label.
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

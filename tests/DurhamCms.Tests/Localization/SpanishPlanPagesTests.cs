@@ -56,6 +56,14 @@ public sealed class SpanishPlanPagesTests
         Assert.Contains("asistentes", text, StringComparison.Ordinal);
         Assert.Contains("Comunidades conectadas, participativas e inclusivas", text, StringComparison.Ordinal);
         Assert.DoesNotContain("This effort is to evaluate", text, StringComparison.Ordinal);
+
+        // The interface around the content is Spanish: headings, statuses, dates.
+        Assert.Contains("Indicadores clave y análisis de datos", text, StringComparison.Ordinal);
+        Assert.Contains("¿Por qué es importante?", text, StringComparison.Ordinal);
+        Assert.Contains("Estado: En curso", text, StringComparison.Ordinal);
+        Assert.Matches(@"Última actualización \d{1,2} de [a-záéíóúñ]+ de \d{4}", text);
+        // The status update has no translation: its English narrative carries lang="en-US" on the Spanish page.
+        Assert.Contains("<div class=\"prose\" lang=\"en-US\"><p>Over the past several months", html, StringComparison.Ordinal);
     }
 
     [Fact]
