@@ -182,7 +182,8 @@ if [[ "${SKIP_SYSTEM_SETUP:-}" != 1 ]]; then
   if [[ $(id -u) -ne 0 ]]; then
     log "not root: skipping apt installs and PostgreSQL setup"
   else
-    apt_install chromium fonts-liberation postgresql
+    # nginx: the cluster test's load balancer (deploy/nginx). redis-server: the optional Redis engine.
+    apt_install chromium fonts-liberation postgresql nginx redis-server
     # npm: the Contents build bundles the admin editors' script from npm packages (Assets/EditorAssets.targets).
     command -v npm >/dev/null 2>&1 || apt_install nodejs npm
     start_postgres

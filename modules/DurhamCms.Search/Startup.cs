@@ -1,6 +1,8 @@
 using DurhamCms.Admin;
+using DurhamCms.Cluster;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
+using DurhamCms.Hosting;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
 using DurhamCms.Search.Contributors;
@@ -42,7 +44,10 @@ public sealed class Startup : ModuleStartup
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchCatalogProvider, ContentTypeFacet>());
         services.AddScoped<SearchDocumentComposer>();
         services.AddSingleton<LuceneIndexes>();
+        services.AddSingleton<SearchNodeState>();
+        services.AddScoped<IReadinessCheck, SearchReadinessCheck>();
         services.AddSingleton<ContentIndexer>();
+        services.AddClusterWakeUp<ContentIndexer>(ClusterChannels.Search, i => i.Wake());
         services.AddHostedService<IndexingBackgroundService>();
         services.AddSingleton<SearchService>();
         services.AddScoped<IndexProfileStore>();

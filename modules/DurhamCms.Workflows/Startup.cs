@@ -1,4 +1,5 @@
 using DurhamCms.Admin;
+using DurhamCms.Cluster;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Contents.Admin.Dashboard;
 using DurhamCms.Contents.Admin.Editors;
@@ -46,6 +47,7 @@ public sealed class Startup : ModuleStartup
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
 
         services.AddSingleton<WorkflowSignals>();
+        services.AddClusterWakeUp<WorkflowSignals>(ClusterChannels.Outbox, s => s.Outbox.Pulse());
         services.AddSingleton<EmailTemplateRenderer>();
         services.TryAddSingleton<IMailSender, MailKitSender>();
         services.AddScoped<WorkflowDefinitionStore>();

@@ -1,8 +1,10 @@
+using DurhamCms.Cluster;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using DurhamCms.Data.Migrations;
 using DurhamCms.Documents;
+using DurhamCms.Hosting;
 using DurhamCms.Metadata;
 using DurhamCms.Modules;
 using DurhamCms.Publishing;
@@ -27,10 +29,20 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(new SitePaths(contentRoot, dataPath));
 
         // Keys for antiforgery and sign-in cookies live with the site, not in the user profile,
-        // so they survive a redeploy and every node of the site shares them.
-        services.AddDataProtection()
-            .SetApplicationName("DurhamCms")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        // so they survive a redeploy. On PostgreSQL they live in the database, so that every node
+        // accepts the cookies and forms another signed; a SQLite site (one node) keeps its folder.
+        var dataProtection = services.AddDataProtection().SetApplicationName("DurhamCms");
+        if (string.Equals(options.Database.Provider, DatabaseProviders.PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            dataProtection.PersistKeysToDbContext<DurhamDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        }
+
+        services.AddSingleton<SharedKeyRing>();
+        services.AddClusterBus(options.Database.Provider, connectionString);
 
         services.AddSingleton<AfterCommitInterceptor>();
         services.AddDbContext<DurhamDbContext>((sp, b) => b

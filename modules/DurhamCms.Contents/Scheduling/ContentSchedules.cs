@@ -1,3 +1,4 @@
+using DurhamCms.Cluster;
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace DurhamCms.Contents.Scheduling;
 /// Publish and unpublish times of content, for every module that sets one (a publish-later time,
 /// a workflow's approval). Rows are added to the caller's unit of work: they commit with it.
 /// </summary>
-public sealed class ContentSchedules(DurhamDbContext db, ScheduleSignal signal, TimeProvider clock)
+public sealed class ContentSchedules(DurhamDbContext db, ScheduleSignal signal, IClusterBus bus, TimeProvider clock)
 {
     /// <summary>Schedules the action on the item's current version; saved with the caller's next save.</summary>
     public void Add(ContentItem item, string action, DateTime dueUtc, string? scheduledBy) =>
@@ -22,11 +23,11 @@ public sealed class ContentSchedules(DurhamDbContext db, ScheduleSignal signal, 
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
 
-    /// <summary>Wakes the scheduler once the caller's transaction commits, so a near time is not missed.</summary>
+    /// <summary>Wakes the scheduler on every node once the caller's transaction commits, so a near time is not missed.</summary>
     public Task WakeSchedulerAfterCommitAsync() => db.AfterCommitOnceAsync("scheduling:wake-scheduler", () =>
     {
         signal.Signal.Pulse();
-        return Task.CompletedTask;
+        return bus.PublishAsync(ClusterChannels.Scheduler);
     });
 
     /// <summary>Marks an item's pending schedules of the action done without running them (saved with the caller's next save).</summary>

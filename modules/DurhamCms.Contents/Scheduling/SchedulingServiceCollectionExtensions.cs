@@ -1,3 +1,4 @@
+using DurhamCms.Cluster;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Data;
@@ -16,6 +17,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddModuleEntity<PublishScheduleRecord, PublishScheduleRecordConfiguration>();
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
         services.AddSingleton<ScheduleSignal>();
+        services.AddClusterWakeUp<ScheduleSignal>(ClusterChannels.Scheduler, s => s.Signal.Pulse());
         services.AddScoped<ContentSchedules>();
         services.AddScoped<ScheduledPublisher>();
         services.AddScoped<IContentHandler, PublishLaterHandler>();

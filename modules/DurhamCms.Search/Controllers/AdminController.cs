@@ -2,6 +2,7 @@ using DurhamCms.Admin;
 using DurhamCms.Data;
 using DurhamCms.Search.Indexing;
 using DurhamCms.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -44,7 +45,9 @@ public sealed class AdminController(IAuthorizationService authorization, IndexPr
             ("reset", { } name) => $"Every node will re-apply the whole task log to “{name}” in a moment.",
             _ => null,
         };
-        return View(new AdminSearchModel(rows, notice));
+        // Every node writes its own row; a node not seen for a while has stopped or lost the database.
+        var nodes = await db.ClusterNodes.AsNoTracking().OrderBy(n => n.NodeName).ToListAsync(HttpContext.RequestAborted);
+        return View(new AdminSearchModel(rows, notice, nodes));
     }
 
     [HttpPost("/admin/search/rebuild")]
@@ -82,4 +85,4 @@ public sealed record IndexProfileStatus(
     bool Rebuilding,
     string? Error);
 
-public sealed record AdminSearchModel(IReadOnlyList<IndexProfileStatus> Profiles, string? Notice);
+public sealed record AdminSearchModel(IReadOnlyList<IndexProfileStatus> Profiles, string? Notice, IReadOnlyList<DurhamCms.Cluster.ClusterNodeRecord> Nodes);

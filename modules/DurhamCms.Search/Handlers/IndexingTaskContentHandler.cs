@@ -1,3 +1,4 @@
+using DurhamCms.Cluster;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
@@ -13,7 +14,7 @@ namespace DurhamCms.Search.Handlers;
 /// indexer is woken (a flag and a semaphore, nothing more), so the request that made the change
 /// pays nothing for indexing and the change is searchable a few milliseconds later.
 /// </summary>
-internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentStore documents, ContentIndexer indexer, TimeProvider clock)
+internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentStore documents, ContentIndexer indexer, IClusterBus bus, TimeProvider clock)
     : ContentHandlerBase
 {
     private bool? _anyLatestProfile;
@@ -59,7 +60,7 @@ internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentSt
         await db.AfterCommitOnceAsync("search:wake-indexer", () =>
         {
             indexer.Wake();
-            return Task.CompletedTask;
+            return bus.PublishAsync(ClusterChannels.Search);
         });
     }
 }

@@ -17,7 +17,7 @@ namespace DurhamCms.Search.Indexing;
 /// pass at a time; a task only names an item, whose current state is read again from the
 /// database, so applying a task twice or late is harmless.
 /// </summary>
-public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes indexes, IOptions<SearchOptions> options, TimeProvider clock, ILogger<ContentIndexer> logger)
+public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes indexes, SearchNodeState nodeState, IOptions<SearchOptions> options, TimeProvider clock, ILogger<ContentIndexer> logger)
     : IDisposable
 {
     // Ids below the log's end that a rebuild asks for again, in case their transactions were still open.
@@ -71,6 +71,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
             indexes.Retain(profiles.Select(p => p.Name));
             var db = services.GetRequiredService<DurhamDbContext>();
             var composer = services.GetRequiredService<SearchDocumentComposer>();
+            var applied = long.MaxValue;
             foreach (var profile in profiles)
             {
                 var index = indexes.Open(profile);
@@ -91,6 +92,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
                     }
 
                     index.CommitIfDue(CommitInterval);
+                    applied = Math.Min(applied, index.Cursor.LastTaskId);
 
                     _errors.TryRemove(profile.Name, out _);
                 }
@@ -101,9 +103,12 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
                     index.Writer.Rollback();
                     indexes.Retain(profiles.Where(p => p != profile).Select(p => p.Name));
                     logger.LogError(ex, "Indexing of search profile {Profile} failed; it will be retried", profile.Name);
+                    await nodeState.RecordAsync(db, nodeState.AppliedTaskId, $"{profile.Name}: {ex.Message}", ct);
                     throw;
                 }
             }
+
+            await nodeState.RecordAsync(db, applied, null, ct);
         }
         finally
         {

@@ -23,6 +23,9 @@ public sealed class SearchOptions
     /// <summary>How often the background loop reads the task log for changes made on other nodes.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>/health/ready fails while this node's index trails the task log by more than this.</summary>
+    public TimeSpan ReadyMaxLag { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// How long a missing task id is waited for. Ids are handed out when a row is inserted but
     /// become visible when its transaction commits, so a lower id can appear after a higher one;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DurhamCms.AuditTrail;
+using DurhamCms.Cluster;
 using DurhamCms.ContentManagement;
 using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
@@ -18,6 +19,7 @@ namespace DurhamCms.Workflows.Services;
 /// </summary>
 internal sealed class EditorialWorkflow(
     DurhamDbContext db,
+    IClusterBus bus,
     WorkflowDefinitionStore definitions,
     EditorialStateStore states,
     TransitionAuthorizer authorizer,
@@ -177,7 +179,7 @@ internal sealed class EditorialWorkflow(
         await db.AfterCommitOnceAsync("workflows:wake-outbox", () =>
         {
             signals.Outbox.Pulse();
-            return Task.CompletedTask;
+            return bus.PublishAsync(ClusterChannels.Outbox);
         });
         var pending = await schedules.PendingAsync([latest.ContentItemId]);
         return new TransitionResult(true, Status: ToStatus(definition, to, record, pending.GetValueOrDefault(latest.ContentItemId)));

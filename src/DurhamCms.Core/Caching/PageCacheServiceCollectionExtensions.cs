@@ -23,6 +23,7 @@ public static class PageCacheServiceCollectionExtensions
             }
         });
         services.TryAddSingleton<PageCacheEviction>();
+        services.AddHostedService<PageCacheBusSubscriber>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, PageCacheEvictionHandler>());
         return services;
     }

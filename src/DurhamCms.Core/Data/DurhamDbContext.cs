@@ -1,3 +1,5 @@
+using DurhamCms.Cluster;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Data;
@@ -7,10 +9,15 @@ namespace DurhamCms.Data;
 /// register (the Users module's Identity tables among them). The model is the same for every provider; each provider has its own migrations.
 /// </summary>
 public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, IEnumerable<IContentIndexRegistration> indexes, IEnumerable<IModuleEntityRegistration> entities)
-    : DbContext(options), IAfterCommit
+    : DbContext(options), IAfterCommit, IDataProtectionKeyContext
 {
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    /// <summary>The data-protection key ring, shared by every node on PostgreSQL (a SQLite site keeps its folder).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ClusterNodeRecord> ClusterNodes => Set<ClusterNodeRecord>();
 
     public IReadOnlyList<IContentIndexRegistration> Indexes { get; } = indexes.ToList();
 
@@ -29,6 +36,8 @@ public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, I
     {
         modelBuilder.ApplyConfiguration(new ContentItemRecordConfiguration());
         modelBuilder.ApplyConfiguration(new DocumentRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new ClusterNodeRecordConfiguration());
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
         foreach (var index in Indexes)
         {
             index.Configure(modelBuilder);

@@ -5,39 +5,81 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Documents;
 
+/// <summary>
+/// Documents (settings, definitions, roles) by key. A save of a document this unit of work has
+/// read checks that nobody saved it since (another admin, on this node or another): the stale
+/// save is refused with <see cref="DocumentConflictException"/> instead of overwriting theirs.
+/// </summary>
 internal sealed class DocumentStore(DurhamDbContext db) : IDocumentStore
 {
+    /// <summary>The version of each document as this unit of work read it (0: read, did not exist).</summary>
+    private readonly Dictionary<string, long> _read = new(StringComparer.Ordinal);
+
     public async Task<T> GetAsync<T>(string key) where T : class, new() => await FindAsync<T>(key) ?? new T();
 
     public async Task<T?> FindAsync<T>(string key) where T : class
     {
-        var content = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => d.Content).FirstOrDefaultAsync();
-        if (content is null)
+        var row = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new { d.Content, d.Version }).FirstOrDefaultAsync();
+        _read[key] = row?.Version ?? 0;
+        if (row is null)
         {
             return null;
         }
 
         // A JsonObject document keeps Orchard's case-insensitive lookups, as recipes write names in any case.
         return typeof(T) == typeof(System.Text.Json.Nodes.JsonObject)
-            ? ContentJson.ParseObject(content) as T
-            : JsonSerializer.Deserialize<T>(content, ContentJson.Options);
+            ? ContentJson.ParseObject(row.Content) as T
+            : JsonSerializer.Deserialize<T>(row.Content, ContentJson.Options);
     }
 
     public async Task SaveAsync<T>(string key, T document) where T : class
     {
         var json = JsonSerializer.Serialize(document, ContentJson.Options);
         var record = await db.Documents.FirstOrDefaultAsync(d => d.Key == key);
+        var version = NewVersion();
         if (record is null)
         {
-            db.Documents.Add(new DocumentRecord { Key = key, Content = json, Version = NewVersion() });
+            if (_read.TryGetValue(key, out var readVersion) && readVersion != 0)
+            {
+                throw new DocumentConflictException(key, null);
+            }
+
+            db.Documents.Add(new DocumentRecord { Key = key, Content = json, Version = version });
         }
         else
         {
+            if (_read.TryGetValue(key, out var readVersion))
+            {
+                if (record.Version != readVersion)
+                {
+                    throw new DocumentConflictException(key, null);
+                }
+
+                // The version is a concurrency token: a save committed between this read and the
+                // update makes the update match no row.
+                db.Entry(record).Property(r => r.Version).OriginalValue = readVersion;
+            }
+
             record.Content = json;
-            record.Version = NewVersion();
+            record.Version = version;
         }
 
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || record is null && _read.ContainsKey(key))
+        {
+            // Reload rather than keep the stale row: the caller may read the current one and retry.
+            foreach (var entry in e.Entries)
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            throw new DocumentConflictException(key, e);
+        }
+
+        _read[key] = version;
     }
 
     // Random rather than incremented: a version number reused after a rolled-back write would

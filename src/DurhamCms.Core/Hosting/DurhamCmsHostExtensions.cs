@@ -37,7 +37,9 @@ public static class DurhamCmsHostExtensions
         builder.Services.AddDurhamRecipes();
         builder.Services.AddScoped<SiteSetup>();
         builder.Services.TryAddSingleton<SetupConsole>();
-        builder.Services.AddHostedService<SiteSetupHostedService>();
+        // First of all hosted services: data protection's own loads the key ring at start, and on
+        // PostgreSQL the ring is a table that setup creates (and fills, under the setup lock).
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, SiteSetupHostedService>());
         builder.Services.AddProblemDetails();
         builder.Services.AddDurhamSecurity();
         builder.Services.AddPageCache();
@@ -96,8 +98,7 @@ public static class DurhamCmsHostExtensions
             module.Configure(app);
         }
 
-        app.MapGet("/health", async (SiteSetup setup, CancellationToken ct) =>
-            await setup.IsSetUpAsync(ct) ? Results.Text("Healthy") : Results.Text("Not set up", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapHealthEndpoints();
         foreach (var module in catalog.Modules)
         {
             module.MapEndpoints(app);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using DurhamCms.Data;
 using DurhamCms.Data.Migrations;
 using DurhamCms.Documents;
+using DurhamCms.Hosting;
 using DurhamCms.Recipes;
 using DurhamCms.Users;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public sealed class SiteSetup(
     IOptions<DurhamCmsOptions> options,
     SitePaths paths,
     SetupConsole console,
+    SharedKeyRing keyRing,
     ILogger<SiteSetup> logger)
 {
     public const string PasswordFileName = "admin-password.txt";
@@ -46,7 +48,15 @@ public sealed class SiteSetup(
             DataFolder.SecureSqliteFiles(db.Database.GetConnectionString()!);
         }
 
+        // Nodes started together take turns from here: migrations, then the check and the setup.
+        await using var setupLock = await SetupLock.AcquireAsync(db, cancellationToken);
         await schema.MigrateAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // Made here, under the lock, so that nodes starting together sign with one key
+            // instead of each making its own and refusing the others' cookies until they reload.
+            keyRing.EnsureCurrentKey();
+        }
 
         if (db.Database.IsSqlite())
         {
@@ -62,6 +72,10 @@ public sealed class SiteSetup(
 
         var setup = options.Value.Setup;
         var recipePath = ResolveRecipe(setup.Recipe);
+
+        // One transaction for the administrator, the recipe and SiteState: a node dying half-way
+        // leaves an empty site to set up again, never a recipe run that is not recorded.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var admin = await EnsureAdministratorAsync(setup);
         logger.LogInformation("Setting up the site from {Recipe}", recipePath);
         var result = await recipes.ExecuteAsync(recipePath, new RecipeExecutionOptions
@@ -84,6 +98,7 @@ public sealed class SiteSetup(
             Recipe = Path.GetFileName(recipePath),
             AdminUserName = admin?.UserName,
         });
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Three nodes on one PostgreSQL behind nginx (deploy/nginx/durhamcms-cluster.conf): runs the
+# cluster test (tests/DurhamCms.Tests/Cluster/ClusterProcessTests.cs) and prints its figures:
+# setup time with 3 nodes starting at once, session failures over nginx, import-to-visible on
+# every node (median, max), failed resident requests while a node is killed with -9, and the
+# killed node's restart-to-ready time.
+#
+#   bench/cluster.sh            # needs nginx and PostgreSQL on 127.0.0.1:5432 (./test.sh sets both up)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || { echo "nginx is missing: apt-get install -y nginx" >&2; exit 1; }
+FIGURES=/tmp/durhamcms-cluster-figures.txt
+rm -f "$FIGURES"
+cd "$ROOT"
+dotnet build tests/DurhamCms.Tests -p:SkipEditorAssets=true -nologo -v:q >/dev/null
+dotnet test tests/DurhamCms.Tests --no-build -p:SkipEditorAssets=true -nologo \
+  --filter "FullyQualifiedName~DurhamCms.Tests.Cluster.ClusterProcessTests" || status=$?
+if [[ -f "$FIGURES" ]]; then cat "$FIGURES"; else echo "the cluster test wrote no figures (see its output above)" >&2; fi
+exit "${status:-0}"

@@ -1,0 +1,50 @@
+using DurhamCms.Cluster;
+using DurhamCms.Setup;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DurhamCms.Hosting;
+
+/// <summary>
+/// What a load balancer asks: <c>/health</c> (set up, database answers), <c>/health/live</c> (the
+/// process answers: restart it if not) and <c>/health/ready</c> (send it traffic: database, setup,
+/// cluster bus and every module's <see cref="IReadinessCheck"/>). Never cached, no content.
+/// </summary>
+public static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/health", async (SiteSetup setup, CancellationToken ct) =>
+            await setup.IsSetUpAsync(ct) ? Results.Text("Healthy") : Results.Text("Not set up", statusCode: StatusCodes.Status503ServiceUnavailable));
+        endpoints.MapGet("/health/live", () => Results.Text("Live"));
+        endpoints.MapGet("/health/ready", async (SiteSetup setup, IClusterBus bus, IEnumerable<IReadinessCheck> checks, CancellationToken ct) =>
+        {
+            var problems = new List<string>();
+            if (!await setup.IsSetUpAsync(ct))
+            {
+                problems.Add("the database does not answer or the site is not set up");
+            }
+            else
+            {
+                if (!bus.IsConnected)
+                {
+                    problems.Add("the cluster bus is not connected");
+                }
+
+                foreach (var check in checks)
+                {
+                    if (await check.ProblemAsync(ct) is { } problem)
+                    {
+                        problems.Add(problem);
+                    }
+                }
+            }
+
+            return problems.Count == 0
+                ? Results.Text("Ready")
+                : Results.Text("Not ready: " + string.Join("; ", problems), statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
+        return endpoints;
+    }
+}
