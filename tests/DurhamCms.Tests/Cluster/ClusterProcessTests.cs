@@ -29,6 +29,12 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
     private readonly string _database = "durham_cluster_" + Guid.NewGuid().ToString("n")[..16];
     private readonly List<ClusterNode> _nodes = [];
     private readonly List<string> _figures = [];
+    /// <summary>The recipe also seeds each priority's Spanish translation: count the plan's own (English) items.</summary>
+    internal const string EnglishPriorities = """
+        SELECT COUNT(*) FROM "ContentItems" c WHERE c."ContentType" = 'Priority' AND c."Latest"
+        AND NOT EXISTS (SELECT 1 FROM "LocalizedContentItemIndex" l WHERE l."DocumentId" = c."Id" AND l."Culture" = 'es-US')
+        """;
+
     private Process? _nginx;
     private int _nginxPort;
 
@@ -48,7 +54,7 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
         await Task.WhenAll(_nodes.Select(n => ReadyAsync(n, TimeSpan.FromSeconds(240))));
         Figure("setup time, 3 nodes at once (s)", watch.Elapsed.TotalSeconds);
         Assert.All(_nodes, n => Assert.False(n.HasExited, $"node {n.Name} crashed during setup"));
-        Assert.Equal(5L, await ScalarAsync("""SELECT COUNT(*) FROM "ContentItems" WHERE "ContentType" = 'Priority' AND "Latest" """));
+        Assert.Equal(5L, await ScalarAsync(EnglishPriorities));
         StartNginx();
 
         await SessionsAsync();
