@@ -9,6 +9,7 @@ using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
 using DurhamCms.StrategicPlan.Search;
 using DurhamCms.StrategicPlan.Status;
+using DurhamCms.StrategicPlan.Translations;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public sealed class Startup : ModuleStartup
 
     public override string Description => "The plan's indexes, rules, measures, residents' dashboard and open data. Its content types come from the Durham recipe.";
 
-    public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.Contents", "DurhamCms.ContentFields", "DurhamCms.Parts", "DurhamCms.Search"];
+    public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.Contents", "DurhamCms.ContentFields", "DurhamCms.Parts", "DurhamCms.Search", "DurhamCms.Localization"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,7 @@ public sealed class Startup : ModuleStartup
         services.AddPlanAdmin();
         services.AddPlanSearch();
         services.AddPlanReporting();
+        services.AddPlanTranslations();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider, InitiativeIndexConfiguration>();
         services.AddContentIndex<KeyMeasureIndex, KeyMeasureIndexProvider, KeyMeasureIndexConfiguration>();
         services.AddContentIndex<StatusUpdateIndex, StatusUpdateIndexProvider, StatusUpdateIndexConfiguration>();

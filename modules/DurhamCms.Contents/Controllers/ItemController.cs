@@ -15,7 +15,8 @@ public sealed class ItemController(
     IContentDefinitionManager definitions,
     IEnumerable<IContentRouteResolver> routes,
     ContentViewLocator views,
-    IEnumerable<IContentTemplateOverride> templates) : Controller
+    IEnumerable<IContentTemplateOverride> templates,
+    IEnumerable<IContentDisplayOverlay> overlays) : Controller
 {
     [HttpGet("contents/{contentItemId}")]
     [OutputCache(PolicyName = PageCachePolicies.ContentItem)]
@@ -46,6 +47,11 @@ public sealed class ItemController(
 
     private async Task<IActionResult> RenderAsync(ContentItem item, string displayType)
     {
+        foreach (var overlay in overlays)
+        {
+            item = await overlay.OverlayAsync(item, displayType);
+        }
+
         var definition = await definitions.GetTypeDefinitionAsync(item.ContentType);
         foreach (var template in templates)
         {

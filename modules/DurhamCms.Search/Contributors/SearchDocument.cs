@@ -27,6 +27,9 @@ public sealed class SearchDocument(ContentItem item)
     /// <summary>The title of what the item belongs to, shown under the hit's title as "Part of: …".</summary>
     public string? PartOf { get; set; }
 
+    /// <summary>The culture the item is written in ("es-US", from Orchard's LocalizationPart); null: none, found in every language.</summary>
+    public string? Culture { get; set; }
+
     public IReadOnlyList<string> Text => _text;
     public IReadOnlyList<string> QuotableText => _quotable;
     public IReadOnlyDictionary<string, string> Facets => _facets;

@@ -8,17 +8,25 @@ namespace DurhamCms.Search.Controllers;
 /// <summary>The residents' search page: results, facets and paging from the query string alone, so it works without JavaScript.</summary>
 public sealed class SearchController(SearchService search, SearchCatalog catalog, IOptions<SearchPageText> text) : Controller
 {
+    /// <remarks>
+    /// "/es/buscar" is the Spanish page: the request is read in Spanish (see the Localization
+    /// module's culture routing), so it searches Spanish documents with Spanish analysis.
+    /// </remarks>
     [HttpGet("/search")]
+    [HttpGet("/es/buscar")]
     public IActionResult Index()
     {
         var request = SearchRequest.From(Request.Query, catalog);
         Response.Headers.CacheControl = "no-store";
-        return View(new SearchPageModel(request, search.Search(request), catalog, text.Value));
+        return View(new SearchPageModel(request, search.Search(request), catalog, text.Value) { Path = Request.Path.Value ?? "/search" });
     }
 }
 
 public sealed record SearchPageModel(SearchRequest Request, SearchResults Results, SearchCatalog Catalog, SearchPageText Text)
 {
+    /// <summary>The page's own path ("/search", "/es/buscar"): its links stay in its language.</summary>
+    public string Path { get; init; } = "/search";
+
     /// <summary>What to try when nothing was found: the page's suggestion, and clearing the filters when there are some.</summary>
     public string NothingFoundAdvice
     {
@@ -40,7 +48,7 @@ public sealed record SearchPageModel(SearchRequest Request, SearchResults Result
     }
 
     /// <summary>The same words (and sort) without any filter.</summary>
-    public string ClearFiltersUrl => "/search" + (Results.Query.Length > 0 ? "?q=" + Uri.EscapeDataString(Results.Query) : "");
+    public string ClearFiltersUrl => Path + (Results.Query.Length > 0 ? "?q=" + Uri.EscapeDataString(Results.Query) : "");
 
     /// <summary>This search's URL with some values changed (null removes a key); filters kept unless changed.</summary>
     public string Url(string? q = null, int? page = null, string? sort = null, (string Key, string Value, bool Add)? toggle = null)
@@ -77,6 +85,6 @@ public sealed record SearchPageModel(SearchRequest Request, SearchResults Result
             pairs.Add(new("page", page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        return "/search" + (pairs.Count == 0 ? "" : "?" + string.Join("&", pairs.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
+        return Path + (pairs.Count == 0 ? "" : "?" + string.Join("&", pairs.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
     }
 }

@@ -177,7 +177,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
             .ToList();
         foreach (var document in await composer.BuildAsync(items, latest, ct))
         {
-            index.Writer.UpdateDocument(new Term(SearchFields.ContentItemId, document.Get(SearchFields.ContentItemId)), document);
+            index.Writer.UpdateDocument(new Term(SearchFields.ContentItemId, document.Get(SearchFields.ContentItemId)), document, SearchAnalyzers.ForLanguage(document.Get(SearchFields.Language), index.Analyzer));
         }
 
         foreach (var gone in idList.Except(items.Select(i => i.ContentItemId)))
@@ -227,7 +227,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
                 var items = rows.Select(r => ContentItem.FromJson(r.Content)).ToList();
                 foreach (var document in await composer.BuildAsync(items, latest, ct))
                 {
-                    index.Writer.AddDocument(document);
+                    index.Writer.AddDocument(document, SearchAnalyzers.ForLanguage(document.Get(SearchFields.Language), index.Analyzer));
                     count++;
                 }
             }

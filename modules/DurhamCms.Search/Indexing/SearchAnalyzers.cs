@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
@@ -30,6 +31,18 @@ public static class SearchAnalyzers
         return name.EndsWith("analyzer", StringComparison.Ordinal) ? name[..^"analyzer".Length] : name;
     }
 
+    /// <summary>
+    /// Spanish text (a document or a search in "es"): Spanish stop words, then Lucene's light Spanish
+    /// stemmer ("iniciativas" and "iniciativa" meet; it also drops accents) and accent folding, so
+    /// "participacion" typed without its accent finds "participación". The words field is shared.
+    /// </summary>
+    public static Analyzer Spanish { get; } =
+        new PerFieldAnalyzerWrapper(SpanishText(), new Dictionary<string, Analyzer> { [SearchFields.Words] = Words() });
+
+    /// <summary>The language whose analysis a document or a search gets: Spanish for "es", the profile's otherwise.</summary>
+    public static Analyzer ForLanguage(string? language, Analyzer profileAnalyzer) =>
+        string.Equals(language, "es", StringComparison.Ordinal) ? Spanish : profileAnalyzer;
+
     public static bool IsKnown(string? analyzerName) => Normalize(analyzerName) is "standard" or "english";
 
     private static Analyzer Text(bool stem) => Analyzer.NewAnonymous((_, reader) =>
@@ -45,6 +58,17 @@ public static class SearchAnalyzers
             stream = new PorterStemFilter(stream);
         }
 
+        return new TokenStreamComponents(source, stream);
+    });
+
+    private static Analyzer SpanishText() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new StandardFilter(Version, source);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new StopFilter(Version, stream, SpanishAnalyzer.DefaultStopSet);
+        stream = new SpanishLightStemFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);
     });
 

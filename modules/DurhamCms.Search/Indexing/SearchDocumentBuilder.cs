@@ -27,6 +27,12 @@ public static class SearchDocumentBuilder
             new StringField(SearchFields.Latest, item.Latest ? "true" : "false", Field.Store.NO),
             new TextField(SearchFields.Words, title + " " + fullText, Field.Store.NO),
         };
+        document.Add(new StringField(SearchFields.Language, LanguageOf(contributed.Culture), Field.Store.YES));
+        if (contributed.Culture is { Length: > 0 } culture)
+        {
+            document.Add(new StringField(SearchFields.Culture, culture, Field.Store.YES));
+        }
+
         if (item.ModifiedUtc is { } modified)
         {
             document.Add(new StringField(SearchFields.ModifiedUtc, modified.ToString("O", CultureInfo.InvariantCulture), Field.Store.YES));
@@ -66,6 +72,24 @@ public static class SearchDocumentBuilder
         if (!string.IsNullOrEmpty(value))
         {
             document.Add(new StoredField(name, value));
+        }
+    }
+
+    /// <summary>"es" of "es-US"; "" for no culture (or one .NET does not know).</summary>
+    public static string LanguageOf(string? culture)
+    {
+        if (string.IsNullOrWhiteSpace(culture))
+        {
+            return "";
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(culture.Trim()).TwoLetterISOLanguageName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return "";
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class SearchDocumentComposer(IEnumerable<ISearchDocumentContributo
     private readonly IReadOnlyList<ISearchDocumentContributor> _modules = modules.ToList();
 
     /// <summary>The catalog's layout and the contributors that fill it: an index built under another is rebuilt.</summary>
-    public string Layout => catalog.Layout + "|" + string.Join(',', _modules.Select(m => m.GetType().FullName).Order(StringComparer.Ordinal));
+    public string Layout => catalog.Layout + "|language|" + string.Join(',', _modules.Select(m => m.GetType().FullName).Order(StringComparer.Ordinal));
 
     public async Task<IReadOnlyList<Document>> BuildAsync(IReadOnlyList<ContentItem> items, bool latest, CancellationToken ct)
     {

@@ -17,6 +17,12 @@ public static class SearchFields
     public const string Latest = "Content.ContentItem.Latest";
     public const string ModifiedUtc = "Content.ContentItem.ModifiedUtc";
 
+    /// <summary>Orchard's field for the item's culture (its LocalizationPart's), as written ("es-US").</summary>
+    public const string Culture = "Content.LocalizationPart.Culture";
+
+    /// <summary>The culture's two-letter language ("es"), or "" for an item without a culture: shown in every language.</summary>
+    public const string Language = "Search.Language";
+
     /// <summary>The item's prose, stored only: snippets are cut from it (see <see cref="Contributors.SearchDocument.AddText"/>).</summary>
     public const string Prose = "Search.Prose";
 

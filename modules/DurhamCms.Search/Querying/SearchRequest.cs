@@ -18,6 +18,12 @@ public sealed record SearchRequest
     /// <summary><see cref="SortByRelevance"/> or the key of one of the catalog's sorts.</summary>
     public string Sort { get; init; } = SortByRelevance;
 
+    /// <summary>
+    /// The two-letter language searched ("es"): its documents and those without a culture, analysed
+    /// as that language. Null: every document, the profile's analysis.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Reads the facets and sorts the catalog knows; other keys, and unknown sorts, are ignored.</summary>
     public static SearchRequest From(IQueryCollection query, SearchCatalog catalog)
     {
@@ -37,6 +43,10 @@ public sealed record SearchRequest
             Filters = filters,
             Page = int.TryParse(query["page"].FirstOrDefault(), out var page) ? page : 1,
             Sort = catalog.Sort(query["sort"].FirstOrDefault())?.Key ?? SortByRelevance,
+            // ?culture=es (or es-US) for the API; otherwise the page's own language ("/es/buscar" is read in Spanish).
+            Language = Indexing.SearchDocumentBuilder.LanguageOf(query["culture"].FirstOrDefault()) is { Length: > 0 } asked
+                ? asked
+                : System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         };
     }
 

@@ -41,7 +41,7 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
 
         try
         {
-            var results = index.Search(searcher => Run(searcher, index.Analyzer, text, request));
+            var results = index.Search(searcher => Run(searcher, SearchAnalyzers.ForLanguage(request.Language, index.Analyzer), text, request));
             var building = index.Rebuilding && index.NeedsRebuild ? "The search index is being rebuilt; some results may be missing for a minute." : null;
             var message = string.Join(' ', new[] { shortened, building, results.Message }.OfType<string>());
             return message.Length == 0 ? results : new SearchResults
@@ -95,7 +95,7 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
 
         var (didYouMean, corrections) = text.IsEmpty ? (null, []) : SpellingSuggester.Suggest(searcher.IndexReader, builder, text);
         var highlighter = new SnippetHighlighter(analyzer, builder.Highlight(searcher.IndexReader, text, corrections, approximate));
-        var labels = DocumentLabels(searcher);
+        var labels = DocumentLabels(searcher, request.Language);
         var hits = outcome.Docs.Skip((page - 1) * size).Take(size)
             .Select(d => ToHit(searcher.Doc(d.Doc), highlighter, labels))
             .ToList();
@@ -144,6 +144,15 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
     private Query Filtered(Query query, SearchRequest request, SearchFacet? except)
     {
         var filters = new BooleanQuery();
+        if (request.Language is { Length: > 0 } language)
+        {
+            filters.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term(SearchFields.Language, language)), Occur.SHOULD },
+                { new TermQuery(new Term(SearchFields.Language, "")), Occur.SHOULD },
+            }, Occur.MUST);
+        }
+
         foreach (var facet in catalog.Facets.Where(f => f != except))
         {
             var values = request.Selected(facet.Key);
@@ -169,7 +178,8 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
     /// page labels the category's key): read from the index at each search, so a renamed page
     /// reads right as soon as it is indexed, without rewriting the items of its category.
     /// </summary>
-    private Dictionary<(string Facet, string Value), string> DocumentLabels(IndexSearcher searcher)
+    /// <remarks>A document in the searched language labels its value over one in another (a translated priority over its English item).</remarks>
+    private Dictionary<(string Facet, string Value), string> DocumentLabels(IndexSearcher searcher, string? language)
     {
         var labels = new Dictionary<(string, string), string>();
         var labelling = new BooleanQuery();
@@ -179,9 +189,12 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
         }
 
         // Facets labelled by documents have a few values each, not thousands.
-        foreach (var hit in searcher.Search(labelling, 50).ScoreDocs)
+        // Without a language asked, English: the language the site's views are written in.
+        var preferred = language ?? "en";
+        var docs = searcher.Search(labelling, 100).ScoreDocs.Select(h => searcher.Doc(h.Doc))
+            .OrderBy(d => (d.Get(SearchFields.Language) ?? "") == preferred ? 2 : (d.Get(SearchFields.Language) ?? "").Length == 0 ? 0 : 1);
+        foreach (var doc in docs)
         {
-            var doc = searcher.Doc(hit.Doc);
             foreach (var facet in doc.GetValues(SearchFields.LabelsFacet).Select(catalog.Facet).OfType<SearchFacet>())
             {
                 if (doc.Get(facet.Field) is { } value && doc.Get(SearchFields.DisplayText) is { } title)

@@ -4,6 +4,8 @@ using DurhamCms.Parts.Indexes;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;
 using DurhamCms.StrategicPlan.Status;
+using DurhamCms.StrategicPlan.Translations;
+using DurhamCms.Localization.Services;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
@@ -13,15 +15,17 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 /// The reads behind the home and priority pages. Initiatives come from their index rows only;
 /// documents are read for the five priorities only.
 /// </summary>
-public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
+public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, PlanTranslations translations, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
 {
     /// <summary>The longest unknown filter value echoed back to the reader.</summary>
     private const int MaxEchoedStatusLength = 60;
 
-    public async Task<HomeModel> GetHomeAsync()
+    /// <summary>The home page in <paramref name="culture"/>: translated priorities show their translation's title and text and link to its page.</summary>
+    public async Task<HomeModel> GetHomeAsync(string? culture = null)
     {
         var vocabularyStatuses = await vocabulary.GetAsync();
-        var priorities = await PublishedPrioritiesAsync();
+        var priorities = await translations.InCultureAsync(await PublishedPrioritiesAsync(), culture);
+        var translated = await translations.IsTranslatedCultureAsync(culture);
         // One short row per initiative, grouped here: the status is the rule's, not a column to group by.
         var counts = (await statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published))
                 .Select(r => new { r.Index.PriorityContentItemId, r.Status })
@@ -34,7 +38,7 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
         var cards = priorities.Select(p => new PriorityCard(
             p.Number(Priority.Number) is { } n ? (int)n : null,
             p.DisplayText ?? "",
-            urls[p.ContentItemId],
+            (translated && string.Equals(ContentCultures.CultureOf(p), culture, StringComparison.OrdinalIgnoreCase) ? PageMeta.RoutePath(p) : null) ?? urls[p.ContentItemId],
             p.Text(Priority.Description),
             RollUp(vocabularyStatuses, counts.Where(c => c.PriorityContentItemId == p.ContentItemId).Select(c => new StatusCount(c.Status ?? "", c.Count)))))
             .ToList();
@@ -102,13 +106,13 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
 
     /// <summary>The published objectives of a priority: number to title (null when not known). A plan has a few dozen.</summary>
     private async Task<Dictionary<string, string?>> ObjectivesOfAsync(string priorityContentItemId) =>
-        (await contentManager.ListAsync(Objective.Type, VersionOptions.Published))
+        (await translations.SourcesAsync(await contentManager.ListAsync(Objective.Type, VersionOptions.Published)))
             .Where(o => o.PickedId(Objective.Priority) == priorityContentItemId && !string.IsNullOrWhiteSpace(o.Text(Objective.Number)))
             .GroupBy(o => o.Text(Objective.Number)!.Trim())
             .ToDictionary(g => g.Key, g => g.Select(o => o.DisplayText).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim());
 
     private async Task<List<ContentItem>> PublishedPrioritiesAsync() =>
-        (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))
+        (await translations.SourcesAsync(await contentManager.ListAsync(Priority.Type, VersionOptions.Published)))
             .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
             .ThenBy(p => p.DisplayText, StringComparer.Ordinal)
             .ToList();

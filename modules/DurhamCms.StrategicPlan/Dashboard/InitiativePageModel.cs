@@ -14,7 +14,8 @@ public sealed record MeasureSection(
     bool HasData);
 
 /// <summary>One status update; never overwritten, so earlier ones stay readable.</summary>
-public sealed record UpdateSection(string ContentItemId, string Period, string? Status, string? WhatWeHaveBeenDoingHtml, string? WhatsNextHtml);
+/// <param name="Culture">The culture its narrative is written in (its translation's, or its own when untranslated).</param>
+public sealed record UpdateSection(string ContentItemId, string Period, string? Status, string? WhatWeHaveBeenDoingHtml, string? WhatsNextHtml, string? Culture = null);
 
 /// <summary>Everything the initiative page shows, its latest status update first.</summary>
 public sealed record InitiativePageModel(

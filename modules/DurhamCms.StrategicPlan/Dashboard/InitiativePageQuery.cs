@@ -7,6 +7,8 @@ using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
 using DurhamCms.StrategicPlan.Status;
+using DurhamCms.StrategicPlan.Translations;
+using DurhamCms.Localization.Services;
 using Microsoft.EntityFrameworkCore;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
@@ -22,13 +24,20 @@ public sealed class InitiativePageQuery(
     IContentDefinitionManager definitions,
     IHtmlSanitizerService sanitizer,
     PlanRoutes routes,
+    PlanTranslations translations,
     StatusVocabulary vocabulary,
     PreviewSubstitution preview)
 {
     public const string SeriesFieldType = "MeasureSeriesField";
 
+    /// <remarks>
+    /// <paramref name="initiative"/> may be shown in a translation's culture (see <see cref="PlanTranslationOverlay"/>):
+    /// its id is the source's, and its measures, updates, priority and objective are shown in the same culture.
+    /// </remarks>
     public async Task<InitiativePageModel> GetAsync(ContentItem initiative)
     {
+        initiative = await translations.AsShownAsync(initiative);
+        var culture = ContentCultures.CultureOf(initiative);
         var id = initiative.ContentItemId;
         var measureIds = await db.Set<KeyMeasureIndex>().AsNoTracking()
             .Where(x => x.Published && x.InitiativeContentItemId == id)
@@ -39,7 +48,7 @@ public sealed class InitiativePageQuery(
             .Select(x => x.ContentItemId)
             .ToListAsync();
         var priorityId = initiative.PickedId(Initiative.Priority);
-        var related = (await contentManager.GetManyAsync([.. measureIds, .. updateIds, .. priorityId is null ? Array.Empty<string>() : [priorityId]], VersionOptions.Published))
+        var related = (await translations.InCultureAsync(await contentManager.GetManyAsync([.. measureIds, .. updateIds, .. priorityId is null ? Array.Empty<string>() : [priorityId]], VersionOptions.Published), culture))
             .GroupBy(i => i.ContentItemId)
             .ToDictionary(g => g.Key, g => g.First());
         if (preview.Item is { } draft && draft.PickedId(draft.ContentType == KeyMeasure.Type ? KeyMeasure.Initiative : StatusUpdate.Initiative) == id)
@@ -58,7 +67,7 @@ public sealed class InitiativePageQuery(
         var priority = priorityId is null ? null : related.GetValueOrDefault(priorityId);
         var number = initiative.Text(Initiative.Number)?.Trim() ?? "";
         var objectiveNumber = InitiativeNumber.TryParse(number, out var parsed) ? parsed.ObjectiveNumber : null;
-        var objectiveTitle = objectiveNumber is null || priorityId is null ? null : await ObjectiveTitleAsync(priorityId, objectiveNumber);
+        var objectiveTitle = objectiveNumber is null || priorityId is null ? null : await ObjectiveTitleAsync(priorityId, objectiveNumber, culture);
 
         return new InitiativePageModel(
             initiative,
@@ -67,7 +76,7 @@ public sealed class InitiativePageQuery(
             InitiativeStatusResolver.Resolve(updates.FirstOrDefault(u => u.Status is not null)?.Status, initiative.Text(Initiative.Status)),
             priority?.ContentItemId,
             priority?.DisplayText,
-            priority is null ? null : await routes.GetUrlAsync(priority.ContentItemId),
+            priority is null ? null : PageMeta.RoutePath(priority) ?? await routes.GetUrlAsync(priority.ContentItemId),
             objectiveNumber,
             objectiveTitle ?? NonEmpty(initiative.Text(Initiative.ObjectiveTitle)),
             Clean(initiative.Html(Initiative.Description)),
@@ -101,8 +110,8 @@ public sealed class InitiativePageQuery(
     }
 
     /// <summary>The title of the priority's Objective item of that number, when there is one and it has a title.</summary>
-    private async Task<string?> ObjectiveTitleAsync(string priorityId, string objectiveNumber) =>
-        (await contentManager.ListAsync(Objective.Type, VersionOptions.Published))
+    private async Task<string?> ObjectiveTitleAsync(string priorityId, string objectiveNumber, string? culture) =>
+        (await translations.InCultureAsync(await translations.SourcesAsync(await contentManager.ListAsync(Objective.Type, VersionOptions.Published)), culture))
             .Where(o => o.PickedId(Objective.Priority) == priorityId && o.Text(Objective.Number)?.Trim() == objectiveNumber)
             .Select(o => NonEmpty(o.DisplayText))
             .FirstOrDefault(t => t is not null);
@@ -112,7 +121,8 @@ public sealed class InitiativePageQuery(
         item.Text(StatusUpdate.Period)?.Trim() ?? "",
         NonEmpty(item.Text(StatusUpdate.Status)),
         Clean(item.Html(StatusUpdate.WhatWeHaveBeenDoing)),
-        Clean(item.Html(StatusUpdate.WhatsNext)));
+        Clean(item.Html(StatusUpdate.WhatsNext)),
+        ContentCultures.CultureOf(item));
 
     // Recipes write "" for a field left empty; the page shows nothing for it rather than an empty label.
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

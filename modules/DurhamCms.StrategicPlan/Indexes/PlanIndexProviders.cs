@@ -1,14 +1,20 @@
 using DurhamCms.ContentManagement;
+using DurhamCms.Localization.Services;
 using DurhamCms.StrategicPlan.Models;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
 namespace DurhamCms.StrategicPlan.Indexes;
 
-public sealed class InitiativeIndexProvider : ContentIndexProvider<InitiativeIndex>
+/// <remarks>
+/// The plan's indexes hold the plan itself: items in the default culture. A translation (same
+/// LocalizationSet, another culture) carries only texts and is found through the localization index,
+/// so every list, roll-up, number check and open-data count sees each initiative once.
+/// </remarks>
+public sealed class InitiativeIndexProvider(ContentCultures cultures) : ContentIndexProvider<InitiativeIndex>
 {
     public override IEnumerable<InitiativeIndex> Map(ContentItem item)
     {
-        if (item.ContentType != Initiative.Type)
+        if (item.ContentType != Initiative.Type || cultures.IsTranslation(item))
         {
             yield break;
         }
@@ -31,22 +37,22 @@ public sealed class InitiativeIndexProvider : ContentIndexProvider<InitiativeInd
     }
 }
 
-public sealed class KeyMeasureIndexProvider : ContentIndexProvider<KeyMeasureIndex>
+public sealed class KeyMeasureIndexProvider(ContentCultures cultures) : ContentIndexProvider<KeyMeasureIndex>
 {
     public override IEnumerable<KeyMeasureIndex> Map(ContentItem item)
     {
-        if (item.ContentType == KeyMeasure.Type)
+        if (item.ContentType == KeyMeasure.Type && !cultures.IsTranslation(item))
         {
             yield return new KeyMeasureIndex { InitiativeContentItemId = item.PickedId(KeyMeasure.Initiative), Title = item.DisplayText ?? "" };
         }
     }
 }
 
-public sealed class StatusUpdateIndexProvider : ContentIndexProvider<StatusUpdateIndex>
+public sealed class StatusUpdateIndexProvider(ContentCultures cultures) : ContentIndexProvider<StatusUpdateIndex>
 {
     public override IEnumerable<StatusUpdateIndex> Map(ContentItem item)
     {
-        if (item.ContentType != StatusUpdate.Type)
+        if (item.ContentType != StatusUpdate.Type || cultures.IsTranslation(item))
         {
             yield break;
         }

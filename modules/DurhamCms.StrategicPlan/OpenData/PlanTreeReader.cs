@@ -14,11 +14,11 @@ namespace DurhamCms.StrategicPlan.OpenData;
 /// cost grows with the plan's size and not with one query per initiative. Only published
 /// versions are read, and a child whose parent is not published is left out with it.
 /// </summary>
-public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, PublishedRoutes routes, PlanVocabulary vocabulary, InitiativeStatusResolver statuses)
+public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, Translations.PlanTranslations translations, PublishedRoutes routes, PlanVocabulary vocabulary, InitiativeStatusResolver statuses)
 {
     public async Task<PlanTree> ReadAsync(string baseUrl, CancellationToken ct)
     {
-        var priorities = (await contentManager.ListAsync(Priority.Type, VersionOptions.Published))
+        var priorities = (await translations.SourcesAsync(await contentManager.ListAsync(Priority.Type, VersionOptions.Published)))
             .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
             .ToList();
         var priorityIds = priorities.Select(p => p.ContentItemId).ToHashSet();

@@ -2,6 +2,7 @@ using System.Globalization;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
+using DurhamCms.Localization.Services;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,9 @@ namespace DurhamCms.StrategicPlan.Rules;
 /// and recipes refuse the same numbers with the same words. Emptiness, the picker's target and
 /// the status vocabulary are the fields' own rules (ContentFields), not repeated here.
 /// </summary>
-/// <remarks>The content manager is resolved late: it depends on the handlers, this one included.</remarks>
-public sealed class InitiativeNumberValidationHandler(DurhamDbContext db, IServiceProvider services) : ContentHandlerBase
+/// <remarks>The content manager is resolved late: it depends on the handlers, this one included.
+/// A translation repeats its source's number by design and is checked as a translation (LocalizationPart), not here.</remarks>
+public sealed class InitiativeNumberValidationHandler(DurhamDbContext db, ContentCultures cultures, IServiceProvider services) : ContentHandlerBase
 {
     private const string Member = $"{Initiative.Type}.{Initiative.Number}";
 
@@ -25,7 +27,8 @@ public sealed class InitiativeNumberValidationHandler(DurhamDbContext db, IServi
     {
         var item = context.ContentItem;
         if (item.ContentType != Initiative.Type || context.Definition is null
-            || item.Text(Initiative.Number)?.Trim() is not { Length: > 0 } text)
+            || item.Text(Initiative.Number)?.Trim() is not { Length: > 0 } text
+            || await cultures.IsTranslationAsync(item))
         {
             return;
         }

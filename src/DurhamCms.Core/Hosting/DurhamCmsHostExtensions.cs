@@ -44,7 +44,8 @@ public static class DurhamCmsHostExtensions
         builder.Services.AddDurhamSecurity();
         builder.Services.AddPageCache();
         // Every unsafe request to a controller needs an antiforgery token, whatever its module remembered.
-        var mvc = builder.Services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        // Views read their strings through IViewLocalizer: English as written unless a module (Localization) provides translations.
+        var mvc = builder.Services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute())).AddViewLocalization();
         var running = catalog.Modules.Select(m => m.GetType().Assembly).Distinct().ToList();
         foreach (var assembly in running.Where(a => !mvc.PartManager.ApplicationParts.Any(p => p.Name == a.GetName().Name)))
         {

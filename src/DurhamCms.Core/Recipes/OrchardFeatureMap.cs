@@ -32,8 +32,6 @@ public static class OrchardFeatureMap
     {
         ["OrchardCore.Menu"] = "no content menus; the public navigation is the theme's",
         ["OrchardCore.Navigation"] = "no content menus; the public navigation is the theme's",
-        ["OrchardCore.Localization"] = "one culture only",
-        ["OrchardCore.ContentLocalization"] = "one culture only (LocalizationPart is stored as given)",
         ["OrchardCore.Workflows"] = "no workflow engine (WorkflowType); DurhamCms.Workflows is an editorial review workflow",
         ["OrchardCore.Workflows.Http"] = "no workflow engine (WorkflowType)",
         ["OrchardCore.Layers"] = "no layers or widgets",

@@ -25,13 +25,14 @@ public sealed class OrchardFeatureMapTests
     [InlineData("OrchardCore.Lucene")]
     [InlineData("OrchardCore.Search.Lucene")]
     [InlineData("OrchardCore.Media")]
+    [InlineData("OrchardCore.Localization")]
+    [InlineData("OrchardCore.ContentLocalization")]
     public void A_common_feature_this_host_has_is_provided(string feature) =>
         Assert.Equal(FeatureAvailability.Provided, OrchardFeatureMap.Find(Host, feature, out _));
 
     [Theory]
     [InlineData("OrchardCore.Menu")]
     [InlineData("OrchardCore.Workflows")]
-    [InlineData("OrchardCore.Localization")]
     public void A_common_feature_this_host_lacks_is_named_unavailable_with_its_reason(string feature)
     {
         Assert.Equal(FeatureAvailability.Unavailable, OrchardFeatureMap.Find(Host, feature, out var reason));

@@ -36,7 +36,8 @@ public sealed class CommandLineTests : IDisposable
         var exported = ContentJson.ParseObject(export.StdOut);
         var titles = exported["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Content")!["Data"]!.AsArray()
             .Select(i => (string?)i!["DisplayText"]).ToList();
-        Assert.Equal(6, titles.Count);
+        // The five seeded priorities, their five Spanish translations, and the imported one.
+        Assert.Equal(11, titles.Count);
         Assert.Contains("Extra priority", titles);
     }
 

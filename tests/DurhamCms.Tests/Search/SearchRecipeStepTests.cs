@@ -39,7 +39,7 @@ public sealed class SearchRecipeStepTests : IAsyncLifetime
 
         var profile = (await Profiles()).Single(p => p.Name == "Priorities");
         Assert.Equal(["Priority"], profile.Properties.ContentIndexMetadata.IndexedContentTypes);
-        await Polling.EventuallyAsync(() => Task.FromResult(_site.Services.GetRequiredService<LuceneIndexes>().Find("Priorities")?.DocumentCount == 5), TimeSpan.FromSeconds(10), "the Priorities index holding the five priorities");
+        await Polling.EventuallyAsync(() => Task.FromResult(_site.Services.GetRequiredService<LuceneIndexes>().Find("Priorities")?.DocumentCount == 10), TimeSpan.FromSeconds(10), "the Priorities index holding the five priorities and their Spanish translations");
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class InitiativePageTests
         var levels = System.Text.RegularExpressions.Regex.Matches(html, "<h([1-6])[ >]").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(1, levels[0]);
         Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, string.Join(",", levels)));
-        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en-US\">", html, StringComparison.Ordinal);
         Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost{path}\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:title\" content=\"Initiative 5.31: Grow the urban canopy\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:description\" content=\"Plant and care for street trees in every ward.\">", html, StringComparison.Ordinal);

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using DurhamCms.Localization.Strings;
+using DurhamCms.StrategicPlan.Models;
+using DurhamCms.Tests.Infrastructure;
+
+namespace DurhamCms.Tests.Localization;
+
+/// <summary>The residents' interface strings: read through IViewLocalizer, translated in gettext PO files.</summary>
+public sealed partial class UiStringsTests
+{
+    private static readonly string SpanishPo = Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Localization", "Translations", "es-US.po");
+
+    /// <summary>The public views: the dashboard's, the search page's, the theme's, the language switch's (not the editors').</summary>
+    private static IEnumerable<string> PublicViews() =>
+        new[]
+        {
+            Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.StrategicPlan", "Views"),
+            Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Search", "Views", "Search"),
+            Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Localization", "Views"),
+            Path.Combine(RepositoryPaths.Root, "themes", "DurhamCms.Themes.Dashboard", "Views"),
+        }
+        .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cshtml", SearchOption.AllDirectories))
+        .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Editors{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    [Fact]
+    public void Every_string_a_public_view_localizes_has_a_Spanish_translation()
+    {
+        var spanish = Translations();
+        var keys = PublicViews()
+            .SelectMany(f => LocalizedString().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups["key"].Value))))
+            .ToList();
+
+        Assert.True(keys.Count > 40, $"only {keys.Count} localized strings found: the pattern no longer matches the views");
+        var missing = keys.Where(k => !spanish.ContainsKey(k.Key)).Select(k => $"{k.File}: \"{k.Key}\"").Distinct().ToList();
+        Assert.True(missing.Count == 0, "No Spanish translation in es-US.po for: " + string.Join("; ", missing));
+    }
+
+    [Fact]
+    public void Every_status_of_the_plan_reads_in_Spanish()
+    {
+        var spanish = Translations();
+        string[] statuses = [.. PlanContent.DefaultStatuses, PlanContent.NotYetReported, "No status"];
+
+        Assert.All(statuses, s => Assert.True(spanish.ContainsKey(s), $"status '{s}' has no Spanish translation"));
+    }
+
+    [Fact]
+    public void The_PO_reader_reads_strings_over_several_lines_escapes_contexts_and_skips_untranslated_entries()
+    {
+        const string Po = """
+            # a comment
+            msgid ""
+            msgstr "Language: es\n"
+
+            msgctxt "DurhamCms.Search"
+            msgid "Search"
+            msgstr "Buscar"
+
+            msgid ""
+            "What's "
+            "next?"
+            msgstr "¿Qué \"sigue\"?\n"
+
+            msgid "Left for the translators"
+            msgstr ""
+            """;
+
+        var entries = PoReader.Read(new StringReader(Po), "test.po");
+
+        Assert.Equal(
+            [new PoEntry("DurhamCms.Search", "Search", "Buscar"), new PoEntry(null, "What's next?", "¿Qué \"sigue\"?\n")],
+            entries);
+    }
+
+    [Fact]
+    public void A_line_that_is_no_PO_says_where()
+    {
+        var error = Assert.Throws<FormatException>(() => PoReader.Read(new StringReader("msgid \"a\"\nmsgstr \"b\"\nmsgfoo \"c\""), "es-US.po"));
+
+        Assert.Equal("es-US.po, line 3: 'msgfoo' is not a PO keyword.", error.Message);
+    }
+
+    private static Dictionary<string, string> Translations()
+    {
+        using var reader = new StreamReader(SpanishPo);
+        return PoReader.Read(reader, "es-US.po").ToDictionary(e => e.Id, e => e.Text, StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex("""\bT(?:\.GetString)?[\[(]"(?<key>(?:[^"\\]|\\.)*)"(?:[,\])])""")]
+    private static partial Regex LocalizedString();
+}
