@@ -33,9 +33,9 @@ public sealed class ObservabilityOptions
         var telemetry = configuration.GetSection("DurhamCms:Telemetry");
         var endpoint = telemetry["OtlpEndpoint"];
         Uri? otlp = null;
-        if (!string.IsNullOrWhiteSpace(endpoint) && !Uri.TryCreate(endpoint, UriKind.Absolute, out otlp))
+        if (!string.IsNullOrWhiteSpace(endpoint) && (!Uri.TryCreate(endpoint, UriKind.Absolute, out otlp) || otlp.Scheme is not ("http" or "https")))
         {
-            throw new InvalidOperationException($"DurhamCms:Telemetry:OtlpEndpoint '{endpoint}' is not an absolute URL (e.g. http://collector:4317).");
+            throw new InvalidOperationException($"DurhamCms:Telemetry:OtlpEndpoint '{endpoint}' is not an absolute http(s) URL (e.g. http://collector:4317).");
         }
 
         var protocol = telemetry["OtlpProtocol"] ?? "grpc";
