@@ -45,6 +45,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SearchDocumentComposer>();
         services.AddSingleton<LuceneIndexes>();
         services.AddSingleton<SearchNodeState>();
+        services.AddSingleton<Diagnostics.IMetricGauge, IndexingLagGauge>();
         services.AddScoped<IReadinessCheck, SearchReadinessCheck>();
         services.AddSingleton<ContentIndexer>();
         services.AddClusterWakeUp<ContentIndexer>(ClusterChannels.Search, i => i.Wake());

@@ -75,6 +75,7 @@ public sealed class Startup : ModuleStartup
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, EditorialWorkflowStep>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, WorkflowAdminMenu>());
         services.AddHostedService<OutboxSender>();
+        services.AddSingleton<DurhamCms.Diagnostics.IMetricGauge, Diagnostics.OutboxBacklogGauge>();
     }
 
     private static void AddTables(IServiceCollection services)

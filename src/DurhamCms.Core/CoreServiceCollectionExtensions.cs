@@ -3,6 +3,7 @@ using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using DurhamCms.Data.Migrations;
+using DurhamCms.Diagnostics;
 using DurhamCms.Documents;
 using DurhamCms.Hosting;
 using DurhamCms.Metadata;
@@ -66,6 +67,7 @@ public static class CoreServiceCollectionExtensions
 
         // Nobody signs in without the Users module: modules asking about users hear "nobody".
         services.TryAddScoped<IUserDirectory, NoUserDirectory>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ContentManagement.Handlers.IContentHandler, PublishMetricsHandler>());
         return services;
     }
 }

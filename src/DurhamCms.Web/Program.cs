@@ -1,5 +1,6 @@
 using DurhamCms.Hosting;
 using DurhamCms.Web.Commands;
+using DurhamCms.Web.Observability;
 
 if (HostCommand.TryParse(args, out var command, out var configArgs))
 {
@@ -8,8 +9,10 @@ if (HostCommand.TryParse(args, out var command, out var configArgs))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDurhamCms(typeof(Program).Assembly);
+builder.AddDurhamObservability();
 var app = builder.Build();
 app.UseDurhamCms();
+app.MapDurhamObservability();
 await app.RunAsync();
 return 0;
 

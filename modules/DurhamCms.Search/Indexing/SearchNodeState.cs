@@ -26,6 +26,9 @@ public sealed class SearchNodeState(IOptions<SearchOptions> options, TimeProvide
     /// <summary>The lowest task id every index has applied (long.MaxValue with no index).</summary>
     public long AppliedTaskId { get; private set; }
 
+    /// <summary>The lag last written to this node's ClusterNodes row, in seconds (a metric reads it).</summary>
+    public double LagSeconds { get; private set; }
+
     public async Task RecordAsync(DurhamDbContext db, long appliedTaskId, string? error, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -61,6 +64,7 @@ public sealed class SearchNodeState(IOptions<SearchOptions> options, TimeProvide
             row.SearchError = error;
             await db.SaveChangesAsync(ct);
             _written = now;
+            LagSeconds = row.SearchLagSeconds;
             _writtenError = error;
         }
         catch (DbUpdateException e)

@@ -1,3 +1,4 @@
+using DurhamCms.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
@@ -12,6 +13,9 @@ namespace DurhamCms.Caching;
 /// </summary>
 internal sealed class PageCachePolicy(IReadOnlyCollection<string> queryKeys, TimeSpan expiration) : IOutputCachePolicy
 {
+    private static readonly KeyValuePair<string, object?> Hit = new("result", "hit");
+    private static readonly KeyValuePair<string, object?> Miss = new("result", "miss");
+
     private readonly StringValues _queryKeys = new([.. queryKeys.Order(StringComparer.OrdinalIgnoreCase)]);
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -37,10 +41,19 @@ internal sealed class PageCachePolicy(IReadOnlyCollection<string> queryKeys, Tim
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        DurhamCmsMetrics.PageCacheRequests.Add(1, Hit);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        if (IsAnonymousRead(context.HttpContext))
+        {
+            DurhamCmsMetrics.PageCacheRequests.Add(1, Miss);
+        }
+
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie) || !IsAnonymousRead(context.HttpContext))
         {
