@@ -23,11 +23,18 @@
     }
   };
 
-  const save = async () => {
+  let pending = null;
+
+  const save = () => {
     if (!dirty || saving || stopped || submitting) {
-      return;
+      return pending ?? Promise.resolve();
     }
 
+    pending = send().finally(() => { pending = null; });
+    return pending;
+  };
+
+  const send = async () => {
     saving = true;
     dirty = false;
     const data = new FormData(form);
@@ -54,8 +61,27 @@
 
   form.addEventListener('input', () => { dirty = true; });
   form.addEventListener('change', () => { dirty = true; save(); });
-  form.addEventListener('focusout', () => { save(); });
-  form.addEventListener('submit', () => { submitting = true; });
+  // Leaving a field for one of the form's own buttons is not leaving the form: the button's submit
+  // saves it, and an autosave racing that submit would move the stamp under it (a false conflict).
+  form.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget;
+    if (next && form.contains(next) && next.type === 'submit') {
+      return;
+    }
+
+    save();
+  });
+  form.addEventListener('submit', (event) => {
+    if (pending) {
+      // An autosave is on its way: submit once it has answered, with the stamp it returned.
+      event.preventDefault();
+      const submitter = event.submitter;
+      pending.then(() => form.requestSubmit(submitter));
+      return;
+    }
+
+    submitting = true;
+  });
   window.setInterval(save, 30000);
   window.addEventListener('beforeunload', (event) => {
     if (dirty && !submitting) {

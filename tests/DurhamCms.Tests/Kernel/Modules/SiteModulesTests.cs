@@ -42,7 +42,7 @@ public sealed class SiteModulesTests
         var health = await site.CreateClient().GetStringAsync(new Uri("/health", UriKind.Relative));
 
         Assert.Equal(
-            ["DurhamCms.AuditTrail", "DurhamCms.ContentFields", "DurhamCms.Contents", "DurhamCms.Parts", "DurhamCms.Search", "DurhamCms.StrategicPlan", "DurhamCms.Workflows"],
+            ["DurhamCms.AuditTrail", "DurhamCms.ContentFields", "DurhamCms.Contents", "DurhamCms.Localization", "DurhamCms.Parts", "DurhamCms.Search", "DurhamCms.StrategicPlan", "DurhamCms.Workflows"],
             modules);
         Assert.DoesNotContain(routes, r => r.StartsWith("admin/users", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(routes, r => r.StartsWith("admin/contents", StringComparison.OrdinalIgnoreCase));
