@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using DurhamCms.Tests.Browser;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.Content;
@@ -36,7 +35,7 @@ public sealed partial class EditorialJourneyTests(BrowserFixture browser)
         await site.CreateUserAsync("erin", "Editor");
 
         // The Author writes a new status update for 3.11 and submits it.
-        var author = await SignInAsync(baseUrl, "alice");
+        var author = await browser.SignInAsync(baseUrl, "alice");
         await author.GotoAsync(baseUrl + "/admin/contents/create/StatusUpdate");
         await author.FillAsync("#TitlePart_Title", Title);
         await author.SelectOptionAsync("#StatusUpdate_Initiative_ContentItemIds", SeededPlan.Initiative311);
@@ -53,9 +52,9 @@ public sealed partial class EditorialJourneyTests(BrowserFixture browser)
         Assert.Equal(0, await author.GetByRole(AriaRole.Button, new() { Name = "Publish" }).CountAsync());
 
         // The Editor finds it in the review queue and asks for changes.
-        var editor = await SignInAsync(baseUrl, "erin");
+        var editor = await browser.SignInAsync(baseUrl, "erin");
         await editor.GotoAsync(baseUrl + "/admin/review");
-        await AssertNoAxeViolationsAsync(editor);
+        await BrowserFixture.AssertNoAxeViolationsAsync(editor);
         var card = editor.Locator("li.card").Filter(new() { HasText = Title });
         Assert.Contains("alice", await card.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("First draft of the Q3 update", await card.InnerTextAsync(), StringComparison.Ordinal);
@@ -67,7 +66,7 @@ public sealed partial class EditorialJourneyTests(BrowserFixture browser)
         await author.GotoAsync(baseUrl + "/admin/notifications");
         Assert.Equal("1", await author.Locator(".admin-bell").GetAttributeAsync("data-unread"));
         Assert.Contains(ChangesComment, await author.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertNoAxeViolationsAsync(author);
+        await BrowserFixture.AssertNoAxeViolationsAsync(author);
         await author.GotoAsync($"{baseUrl}/admin/contents/{id}/edit");
         Assert.Contains(ChangesComment, await author.GetByRole(AriaRole.Note).InnerTextAsync(), StringComparison.Ordinal);
         doing = author.Locator("#StatusUpdate_WhatWeHaveBeenDoing_Html.ProseMirror");
@@ -85,7 +84,7 @@ public sealed partial class EditorialJourneyTests(BrowserFixture browser)
         await Task.WhenAll(editor.WaitForURLAsync("**/admin/review"), card.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync());
         await editor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Approved" }).WaitForAsync();
         Assert.Contains(Title, await editor.Locator("#approved + p + ul").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertNoAxeViolationsAsync(editor);
+        await BrowserFixture.AssertNoAxeViolationsAsync(editor);
         await editor.GotoAsync($"{baseUrl}/admin/contents/{id}/edit");
         await Task.WhenAll(editor.WaitForURLAsync($"**/admin/contents/{id}/edit"), editor.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync());
         await editor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Published" }).WaitForAsync();
@@ -118,23 +117,6 @@ public sealed partial class EditorialJourneyTests(BrowserFixture browser)
 
     private static bool To(MimeKit.MimeMessage message, string user) =>
         message.To.Mailboxes.Any(a => a.Address == $"{user}@example.test");
-
-    private async Task<IPage> SignInAsync(string baseUrl, string userName)
-    {
-        var context = await browser.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(baseUrl + "/login");
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", TestUsers.Password);
-        await Task.WhenAll(page.WaitForURLAsync(baseUrl + "/admin**"), page.ClickAsync("button[type=submit]"));
-        return page;
-    }
-
-    private static async Task AssertNoAxeViolationsAsync(IPage page)
-    {
-        var axe = await page.RunAxe();
-        Assert.True(axe.Violations.Length == 0, $"{page.Url}:\n" + string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
-    }
 
     [GeneratedRegex("/admin/contents/([^/]+)/edit")]
     private static partial Regex EditUrl();

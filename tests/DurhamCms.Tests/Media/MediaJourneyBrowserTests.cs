@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using DurhamCms.Tests.Browser;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.Content;
@@ -32,13 +31,13 @@ public sealed partial class MediaJourneyBrowserTests(BrowserFixture browser)
         await File.WriteAllBytesAsync(photo, MediaSamples.Image(1600, 1200));
 
         // The Author uploads the photo into a folder of the library.
-        var author = await SignInAsync(baseUrl, "alice");
+        var author = await browser.SignInAsync(baseUrl, "alice");
         await author.GotoAsync(baseUrl + "/admin/media");
         await author.FillAsync("#media-upload-folder", "parks");
         await author.SetInputFilesAsync("#media-upload-file", photo);
         await Task.WhenAll(author.WaitForURLAsync("**/admin/media?folder=parks"), author.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync());
         await author.GetByRole(AriaRole.Status).Filter(new() { HasText = "parks/playground.jpg" }).WaitForAsync();
-        await AssertNoAxeViolationsAsync(author);
+        await BrowserFixture.AssertNoAxeViolationsAsync(author);
         await author.SetViewportSizeAsync(320, 640);
         Assert.True(await author.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), "The library page scrolls sideways at 320 px.");
         await author.SetViewportSizeAsync(1280, 800);
@@ -58,7 +57,7 @@ public sealed partial class MediaJourneyBrowserTests(BrowserFixture browser)
         await author.GetByRole(AriaRole.Status).Filter(new() { HasText = "In review" }).WaitForAsync();
 
         // The Editor approves it in the queue and publishes it.
-        var editor = await SignInAsync(baseUrl, "erin");
+        var editor = await browser.SignInAsync(baseUrl, "erin");
         await editor.GotoAsync(baseUrl + "/admin/review");
         var card = editor.Locator("li.card").Filter(new() { HasText = Title });
         await Task.WhenAll(editor.WaitForURLAsync("**/admin/review"), card.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync());
@@ -80,23 +79,6 @@ public sealed partial class MediaJourneyBrowserTests(BrowserFixture browser)
         Assert.True(match.Success, shown);
         Assert.InRange(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 320, 960);
         await phone.CloseAsync();
-    }
-
-    private async Task<IPage> SignInAsync(string baseUrl, string userName)
-    {
-        var context = await browser.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(baseUrl + "/login");
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", TestUsers.Password);
-        await Task.WhenAll(page.WaitForURLAsync(baseUrl + "/admin**"), page.ClickAsync("button[type=submit]"));
-        return page;
-    }
-
-    private static async Task AssertNoAxeViolationsAsync(IPage page)
-    {
-        var axe = await page.RunAxe();
-        Assert.True(axe.Violations.Length == 0, $"{page.Url}:\n" + string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
     }
 
     [GeneratedRegex("/admin/contents/([^/]+)/edit")]
