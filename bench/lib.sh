@@ -69,3 +69,12 @@ wait_for_health() {
     sleep 0.005
   done
 }
+
+# wrk drives the throughput runs; as root, install it from Debian when it is missing.
+ensure_wrk() {
+  command -v wrk >/dev/null && return 0
+  [[ $(id -u) -eq 0 ]] || die "wrk is missing: apt-get install wrk"
+  log "installing wrk"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 wrk >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 wrk >/dev/null; }
+}

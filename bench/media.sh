@@ -17,12 +17,7 @@ COPIES=${COPIES:-5}
 DURATION=${DURATION:-10s}
 command -v curl >/dev/null || die "curl is missing: apt-get install curl"
 command -v convert >/dev/null || die "ImageMagick's convert is missing: apt-get install imagemagick"
-if ! command -v wrk >/dev/null; then
-  [[ $(id -u) -eq 0 ]] || die "wrk is missing: apt-get install wrk"
-  log "installing wrk"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 wrk >/dev/null \
-    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 wrk >/dev/null; }
-fi
+ensure_wrk
 build_host
 
 WORK=$(mktemp -d /tmp/durham-bench-media.XXXXXX)
