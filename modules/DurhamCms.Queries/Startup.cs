@@ -1,4 +1,6 @@
+using DurhamCms.Admin;
 using DurhamCms.Modules;
+using DurhamCms.Queries.Controllers;
 using DurhamCms.Queries.Endpoints;
 using DurhamCms.Queries.Recipes;
 using DurhamCms.Queries.Services;
@@ -30,6 +32,8 @@ public sealed class Startup : ModuleStartup
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, QueriesStep>());
         services.AddScoped<QueryStore>();
         services.AddScoped<SqlQueryRunner>();
+        services.AddScoped<StoredQueryRunner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, QueriesAdminMenu>());
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapQueriesApi();

@@ -60,6 +60,8 @@ public sealed class Startup : ModuleStartup
         ]);
         services.AddPermissionProvider<Permissions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, SearchAdminMenu>());
+        // Orchard's Lucene queries, for the Queries module when it is on (nothing else calls it).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Queries.IQuerySource, LuceneQuerySource>());
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSearchApi();

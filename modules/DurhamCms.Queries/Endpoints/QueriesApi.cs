@@ -15,6 +15,7 @@ namespace DurhamCms.Queries.Endpoints;
 /// <c>GET /api/queries/{name}?parameters={"limit":5}</c>: a stored query's rows as JSON, or, when it
 /// returns content items, their published versions (a draft is never answered, whoever asks).
 /// Anyone may run a query marked Public; any other needs ExecuteApiAll. Only GET: it changes nothing.
+/// A Lucene query's rows are its documents' stored values; <c>X-Query-Total</c> says how many matched.
 /// </summary>
 public static class QueriesApi
 {
@@ -24,7 +25,7 @@ public static class QueriesApi
         return endpoints;
     }
 
-    private static async Task<IResult> RunAsync(string name, HttpContext http, QueryStore store, SqlQueryRunner runner,
+    private static async Task<IResult> RunAsync(string name, HttpContext http, QueryStore store, StoredQueryRunner runner,
         IAuthorizationService authorization, IContentManager contents)
     {
         http.Response.Headers.CacheControl = "no-store";
@@ -40,27 +41,19 @@ public static class QueriesApi
                 statusCode: http.User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
         }
 
-        if (!string.Equals(query.Source, StoredQuery.Sql, StringComparison.OrdinalIgnoreCase))
-        {
-            return TypedResults.Problem($"The query '{query.Name}' is a {query.Source} query; this site runs SQL queries only.", statusCode: StatusCodes.Status501NotImplemented);
-        }
-
         if (!TryReadParameters(http.Request.Query["parameters"], out var parameters, out var problem))
         {
             return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        // Checked again at run time: the stored document could have been written by something other than the step.
-        var text = SqlQueryText.Parse(query.Template);
-        if (query.Public && SqlQueryText.PublicProblem(query.Template) is { } publicProblem)
-        {
-            return TypedResults.Problem($"The query '{query.Name}' may not run: {publicProblem}", statusCode: StatusCodes.Status400BadRequest);
-        }
-
         QueryRows result;
         try
         {
-            result = await runner.RunAsync(text, parameters, http.RequestAborted);
+            result = await runner.RunAsync(query, parameters, http.RequestAborted);
+        }
+        catch (QueryNotRunnableException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode);
         }
         catch (QueryFailedException ex)
         {
@@ -70,6 +63,11 @@ public static class QueriesApi
         if (result.Truncated)
         {
             http.Response.Headers["X-Query-Truncated"] = "true";
+        }
+
+        if (result.Total is { } total)
+        {
+            http.Response.Headers["X-Query-Total"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (!query.ReturnContentItems)
@@ -83,7 +81,7 @@ public static class QueriesApi
         return TypedResults.Json(ids.Where(items.ContainsKey).Select(id => items[id].ToJson()).ToList());
     }
 
-    private static bool TryReadParameters(string? json, out Dictionary<string, object?> parameters, out string? problem)
+    internal static bool TryReadParameters(string? json, out Dictionary<string, object?> parameters, out string? problem)
     {
         parameters = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         problem = null;

@@ -4,9 +4,10 @@ namespace DurhamCms.Queries.Models;
 
 /// <summary>
 /// One stored query as this site reads it. <c>Public</c> is our addition (Orchard ignores it): a
-/// public query runs for anyone; any other needs <see cref="Permissions.ExecuteApiAll"/>.
+/// public query runs for anyone; any other needs <see cref="Permissions.ExecuteApiAll"/>. <c>Index</c>
+/// is the Lucene index a Lucene query runs on.
 /// </summary>
-public sealed record StoredQuery(string Name, string Source, string Template, bool ReturnContentItems, bool Public)
+public sealed record StoredQuery(string Name, string Source, string Template, bool ReturnContentItems, bool Public, string? Index = null)
 {
     public const string Sql = "Sql";
     public const string Lucene = "Lucene";
@@ -18,7 +19,7 @@ public sealed record StoredQuery(string Name, string Source, string Template, bo
             return null;
         }
 
-        return new StoredQuery(name, Text(json, "Source") ?? "", Text(json, "Template") ?? "", Flag(json, "ReturnContentItems"), Flag(json, "Public"));
+        return new StoredQuery(name, Text(json, "Source") ?? "", Text(json, "Template") ?? "", Flag(json, "ReturnContentItems"), Flag(json, "Public"), Text(json, "Index"));
     }
 
     private static string? Text(JsonObject json, string property) =>

@@ -9,11 +9,11 @@ namespace DurhamCms.Queries.Recipes;
 /// <summary>
 /// Orchard's "Queries" step: <c>Queries</c> lists queries (<c>Source</c>, <c>Name</c>,
 /// <c>Template</c>, …); one whose name is stored replaces it. A SQL query that does not only read,
-/// or a public one naming private tables, is refused. Lucene queries are stored, with a warning
-/// that this site does not run them; another source is unsupported (refused, or skipped with a
-/// warning). Orchard's own SQL names YesSql's tables, which this site does not have: a warning says so.
+/// or a public one naming private tables, is refused; so is a Lucene query the Search module
+/// cannot parse. Without that module a Lucene query is stored with a warning; another source is
+/// unsupported (refused, or skipped with a warning). Orchard's own SQL names YesSql's tables, which this site does not have: a warning says so.
 /// </summary>
-internal sealed class QueriesStep(IDocumentStore documents) : IRecipeStepHandler
+internal sealed class QueriesStep(IDocumentStore documents, StoredQueryRunner runner) : IRecipeStepHandler
 {
     private static readonly string[] YesSqlTables = ["ContentItemIndex", "Document", "AutoroutePartIndex", "ContainedPartIndex"];
 
@@ -46,11 +46,16 @@ internal sealed class QueriesStep(IDocumentStore documents) : IRecipeStepHandler
         await documents.SaveAsync(QueriesDocument.DocumentKey, document);
     }
 
-    private static bool Accept(RecipeStepContext context, StoredQuery query)
+    private bool Accept(RecipeStepContext context, StoredQuery query)
     {
+        if (runner.SourceFor(query.Source) is { } source)
+        {
+            return source.Validate(query.Template) is { } invalid ? throw context.Error($"query '{query.Name}' may not be stored: {invalid}") : true;
+        }
+
         if (string.Equals(query.Source, StoredQuery.Lucene, StringComparison.OrdinalIgnoreCase))
         {
-            context.Warn($"query '{query.Name}' is a Lucene query: stored, but this site does not run Lucene queries (/api/queries answers 501).");
+            context.Warn($"query '{query.Name}' is a Lucene query: stored, but the Search module (DurhamCms.Search) that runs them is off (/api/queries answers 501 until it is on).");
             return true;
         }
 

@@ -9,11 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace DurhamCms.Queries.Services;
 
-/// <summary>The rows a query answered, and whether <see cref="QueriesOptions.MaxRows"/> cut them.</summary>
-public sealed record QueryRows(IReadOnlyList<JsonObject> Rows, bool Truncated);
-
-/// <summary>A query that could not run, with a message for the caller; nothing was changed.</summary>
-public sealed class QueryFailedException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>The rows a query answered, whether <see cref="QueriesOptions.MaxRows"/> cut them, and (Lucene) how many matched in all.</summary>
+public sealed record QueryRows(IReadOnlyList<JsonObject> Rows, bool Truncated, int? Total = null);
 
 /// <summary>
 /// Runs a checked SQL text where it cannot write: on PostgreSQL in a transaction made READ ONLY

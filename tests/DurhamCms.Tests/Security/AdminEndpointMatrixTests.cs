@@ -79,6 +79,11 @@ public sealed partial class AdminEndpointMatrixTests : IAsyncLifetime
         ["POST /admin/users/{id}/enable"] = (false, false),
         ["GET /admin/users/{id}/password"] = (false, false),
         ["POST /admin/users/{id}/password"] = (false, false),
+        ["GET /admin/queries"] = (false, false),
+        ["GET /admin/queries/run"] = (false, false),
+        ["GET /admin/queries/edit"] = (false, false),
+        ["POST /admin/queries/edit"] = (false, false),
+        ["POST /admin/queries/delete"] = (false, false),
     };
 
     /// <summary>What a POST sends besides the token, where an empty form would not reach the check.</summary>
