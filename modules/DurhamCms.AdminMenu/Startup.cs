@@ -1,4 +1,5 @@
 using DurhamCms.Admin;
+using DurhamCms.AdminMenu.Controllers;
 using DurhamCms.AdminMenu.Recipes;
 using DurhamCms.AdminMenu.Services;
 using DurhamCms.Modules;
@@ -24,5 +25,7 @@ public sealed class Startup : ModuleStartup
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, AdminMenuStep>());
         services.AddScoped<IAdminMenuSource, StoredAdminMenuSource>();
+        services.AddPermissionProvider<Permissions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, AdminMenusAdminMenu>());
     }
 }

@@ -1,4 +1,6 @@
+using DurhamCms.Admin;
 using DurhamCms.Display;
+using DurhamCms.Templates.Controllers;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
 using DurhamCms.Templates.Recipes;
@@ -26,6 +28,9 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<LiquidTemplateCache>();
+        services.AddScoped<TemplateChanges>();
+        services.AddPermissionProvider<Permissions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, TemplatesAdminMenu>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, TemplatesStep>());
         services.AddScoped<IContentTemplateOverride, ContentTemplateOverride>();
     }

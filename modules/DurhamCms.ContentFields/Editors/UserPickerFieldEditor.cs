@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http;
 namespace DurhamCms.ContentFields.Editors;
 
 /// <summary>
-/// UserPickerField as a text box of user names, separated by commas (works without script). The
+/// UserPickerField as a text box of user names, separated by commas, offering the enabled users
+/// as the name is typed (a datalist: works without script; /admin/user-picker searches them). The
 /// editor keeps only the names; <see cref="Handlers.UserPickerFieldHandler"/> finds their ids.
 /// </summary>
 public sealed class UserPickerFieldEditor : IContentFieldEditor
@@ -19,7 +20,7 @@ public sealed class UserPickerFieldEditor : IContentFieldEditor
         var settings = context.Field!.GetSettings<UserPickerFieldSettings>();
         var value = context.Posted(nameof(UserPickerField.UserNames)) ?? string.Join(", ", context.Read<UserPickerField>().UserNames);
         var hint = settings.Multiple ? "User names, separated by commas." : "One user name.";
-        return new EditorShape("~/Views/Editors/DateField.cshtml", new DateEditorModel(context, nameof(UserPickerField.UserNames), value)
+        return new EditorShape("~/Views/Editors/UserPickerField.cshtml", new DateEditorModel(context, nameof(UserPickerField.UserNames), value)
         {
             Hint = string.IsNullOrWhiteSpace(settings.Hint) ? hint : $"{settings.Hint} ({hint})",
             Required = settings.Required,

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DurhamCms.Documents;
 using DurhamCms.Recipes;
 using DurhamCms.Templates.Models;
 using DurhamCms.Templates.Services;
@@ -13,7 +12,7 @@ namespace DurhamCms.Templates.Recipes;
 /// whatever they say, so they export again; a warning names each one this site will not render
 /// (admin templates, shapes other than a type's detail view, Liquid this site's Fluid does not parse).
 /// </summary>
-internal sealed class TemplatesStep(IDocumentStore documents, LiquidTemplateCache cache) : IRecipeStepHandler
+internal sealed class TemplatesStep(TemplateChanges changes, LiquidTemplateCache cache) : IRecipeStepHandler
 {
     public IReadOnlyCollection<string> StepNames { get; } = [TemplatesDocument.SiteKey, TemplatesDocument.AdminKey];
 
@@ -26,8 +25,7 @@ internal sealed class TemplatesStep(IDocumentStore documents, LiquidTemplateCach
             throw context.Error($"\"{property}\" must be an object of templates by shape name.");
         }
 
-        var key = admin ? TemplatesDocument.AdminKey : TemplatesDocument.SiteKey;
-        var document = await documents.GetAsync<TemplatesDocument>(key);
+        var document = await changes.GetAsync(admin);
         foreach (var (shape, node) in templates)
         {
             if (node is not JsonObject template || template["Content"] is not JsonValue content || content.GetValueKind() != JsonValueKind.String)
@@ -44,7 +42,7 @@ internal sealed class TemplatesStep(IDocumentStore documents, LiquidTemplateCach
             Warn(context, admin, shape, entry);
         }
 
-        await documents.SaveAsync(key, document);
+        await changes.SaveAsync(admin, document);
     }
 
     private void Warn(RecipeStepContext context, bool admin, string shape, TemplateEntry entry)

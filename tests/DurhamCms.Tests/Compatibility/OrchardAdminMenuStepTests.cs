@@ -109,4 +109,29 @@ public sealed class OrchardAdminMenuStepTests
         Assert.DoesNotContain("Plan content", authorPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Hidden", adminPage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_admin_menus_page_shows_each_stored_menu_and_node_with_what_is_not_shown_and_needs_ManageAdminMenu()
+    {
+        await using var site = NewSite();
+        await RunAsync(site, Menu("Blog"));
+        await RunAsync(site, """{ "steps": [ { "name": "Roles", "Roles": [ { "Name": "Author", "Permissions": [ "AccessAdminPanel" ] } ] } ] }""");
+        await site.CreateUserAsync("alice", "Author");
+
+        using var admin = await site.SignInAsync("admin", TestSite.AdminPassword);
+        var page = await admin.GetPageAsync("/admin/admin-menus");
+        var navigation = await admin.GetPageAsync("/admin");
+        using var author = await site.SignInAsync("alice");
+        using var refused = await author.GetAsync("/admin/admin-menus");
+
+        Assert.Contains("<h2 id=\"menu-a1b2c3\">Plan menu</h2>", page, StringComparison.Ordinal);
+        Assert.Contains($"LinkAdminNode, goes to /admin/contents/{ItemId}/edit", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>Hidden</strong>", page, StringComparison.Ordinal);
+        Assert.Contains("LinkAdminNode, not shown", page, StringComparison.Ordinal);
+        Assert.Contains("PlaceholderAdminNode, for ManageUsers", page, StringComparison.Ordinal);
+        Assert.Contains("ListsAdminNode, not shown", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/admin-menus\"", navigation, StringComparison.Ordinal);
+        Assert.True(refused.StatusCode is System.Net.HttpStatusCode.Forbidden || refused.Headers.Location?.OriginalString.Contains("access-denied", StringComparison.Ordinal) == true,
+            $"{(int)refused.StatusCode} {refused.Headers.Location}");
+    }
 }

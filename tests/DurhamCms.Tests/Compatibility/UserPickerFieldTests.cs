@@ -91,4 +91,32 @@ public sealed class UserPickerFieldTests
         Assert.Equal([await IdOfAsync(site, "erin")], hosts!.UserIds);
         Assert.Equal(["Erin"], hosts.UserNames);
     }
+
+    [Fact]
+    public async Task The_editor_offers_users_by_name_and_the_search_answers_editors_with_names_and_ids_only()
+    {
+        await using var site = new TestSite(new TestSiteOptions { Modules = ["DurhamCms.ContentFields", "DurhamCms.Users", "DurhamCms.Contents"], SkipDurhamRecipe = true });
+        await site.CreateUserAsync("erin");
+        await site.CreateUserAsync("Erik");
+        await site.CreateUserAsync("alice");
+        await ImportAsync(site, $$"""{ "UserIds": [ "{{await IdOfAsync(site, "erin")}}" ] }""");
+        await site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteJsonAsync("""
+            { "steps": [ { "name": "Roles", "Roles": [ { "Name": "Visitor", "Permissions": [ "AccessAdminPanel" ] } ] } ] }
+            """, null, null));
+        await site.CreateUserAsync("victor", "Visitor");
+
+        using var admin = await site.SignInAsync("admin", TestSite.AdminPassword);
+        var editor = await admin.GetPageAsync($"/admin/contents/{EventId}/edit");
+        var found = System.Text.Json.Nodes.JsonNode.Parse(await admin.GetPageAsync("/admin/user-picker?q=ER"))!.AsArray();
+        using var visitor = await site.SignInAsync("victor");
+        using var refused = await visitor.GetAsync("/admin/user-picker?q=er");
+
+        Assert.Matches("<input type=\"text\" id=\"[^\"]+\" name=\"[^\"]*UserNames\" value=\"erin\" list=\"[^\"]+-users\"", editor);
+        Assert.Contains("<option value=\"alice\"></option>", editor, StringComparison.Ordinal);
+        Assert.Equal(["erin", "Erik"], found.Select(u => (string?)u!["userName"]).Order(StringComparer.Ordinal).Reverse().ToList());
+        Assert.Equal(await IdOfAsync(site, "erin"), (string?)found.Single(u => (string?)u!["userName"] == "erin")!["id"]);
+        Assert.All(found, u => Assert.Equal(["id", "userName"], u!.AsObject().Select(p => p.Key)));
+        Assert.True(refused.StatusCode is System.Net.HttpStatusCode.Forbidden || refused.Headers.Location?.OriginalString.Contains("access-denied", StringComparison.Ordinal) == true,
+            $"{(int)refused.StatusCode} {refused.Headers.Location}");
+    }
 }

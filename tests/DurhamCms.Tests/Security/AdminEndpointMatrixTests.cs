@@ -84,6 +84,12 @@ public sealed partial class AdminEndpointMatrixTests : IAsyncLifetime
         ["GET /admin/queries/edit"] = (false, false),
         ["POST /admin/queries/edit"] = (false, false),
         ["POST /admin/queries/delete"] = (false, false),
+        ["GET /admin/templates"] = (false, false),
+        ["GET /admin/templates/edit"] = (false, false),
+        ["POST /admin/templates/edit"] = (false, false),
+        ["POST /admin/templates/delete"] = (false, false),
+        ["GET /admin/admin-menus"] = (false, false),
+        ["GET /admin/user-picker"] = (true, true),
     };
 
     /// <summary>What a POST sends besides the token, where an empty form would not reach the check.</summary>

@@ -17,7 +17,7 @@ namespace DurhamCms.Queries.Controllers;
 /// checks ManageQueries first.
 /// </summary>
 [Admin]
-public sealed class AdminController(IAuthorizationService authorization, QueryStore store, StoredQueryRunner runner) : Controller
+public sealed class QueriesAdminController(IAuthorizationService authorization, QueryStore store, StoredQueryRunner runner) : Controller
 {
     [HttpGet("/admin/queries")]
     public async Task<IActionResult> Index(string? done)
