@@ -7,8 +7,8 @@ namespace DurhamCms.Users.Controllers;
 
 /// <summary>
 /// Search-as-you-type for user picker fields: the enabled users whose name contains the text, by
-/// name, with their ids and names only (no e-mail). For whoever may edit content, since that is
-/// who fills the field; the editor works without it (its list of names).
+/// name, with their ids and names only (no e-mail). For whoever may list content in the admin,
+/// as the content picker's search is; the editor works without it (its list of names).
 /// </summary>
 [Admin]
 public sealed class UserPickerSearchController(IUserDirectory users, IAuthorizationService authorization) : Controller
@@ -18,7 +18,7 @@ public sealed class UserPickerSearchController(IUserDirectory users, IAuthorizat
     [HttpGet("/admin/user-picker")]
     public async Task<IActionResult> Search(string? q)
     {
-        if (!await authorization.AuthorizeAsync(User, ContentPermissions.EditOwnContent))
+        if (!await authorization.AuthorizeAsync(User, ContentPermissions.ListContent))
         {
             return Forbid();
         }

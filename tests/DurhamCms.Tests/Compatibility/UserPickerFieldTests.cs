@@ -110,12 +110,15 @@ public sealed class UserPickerFieldTests
         var found = System.Text.Json.Nodes.JsonNode.Parse(await admin.GetPageAsync("/admin/user-picker?q=ER"))!.AsArray();
         using var visitor = await site.SignInAsync("victor");
         using var refused = await visitor.GetAsync("/admin/user-picker?q=er");
+        using var resident = site.Client();
+        var display = await resident.GetPageAsync($"/contents/{EventId}");
 
         Assert.Matches("<input type=\"text\" id=\"[^\"]+\" name=\"[^\"]*UserNames\" value=\"erin\" list=\"[^\"]+-users\"", editor);
         Assert.Contains("<option value=\"alice\"></option>", editor, StringComparison.Ordinal);
         Assert.Equal(["erin", "Erik"], found.Select(u => (string?)u!["userName"]).Order(StringComparer.Ordinal).Reverse().ToList());
         Assert.Equal(await IdOfAsync(site, "erin"), (string?)found.Single(u => (string?)u!["userName"] == "erin")!["id"]);
         Assert.All(found, u => Assert.Equal(["id", "userName"], u!.AsObject().Select(p => p.Key)));
+        Assert.Matches("<span class=\"field-label\">Hosts</span>\\s*<span class=\"field-value\">erin</span>", display);
         Assert.True(refused.StatusCode is System.Net.HttpStatusCode.Forbidden || refused.Headers.Location?.OriginalString.Contains("access-denied", StringComparison.Ordinal) == true,
             $"{(int)refused.StatusCode} {refused.Headers.Location}");
     }
