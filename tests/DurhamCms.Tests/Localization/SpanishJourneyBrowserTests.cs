@@ -1,6 +1,7 @@
 using Deque.AxeCore.Playwright;
 using DurhamCms.Tests.Browser;
 using DurhamCms.Tests.Infrastructure;
+using DurhamCms.Tests.Search;
 using DurhamCms.Tests.StrategicPlan.Pages;
 using Microsoft.Playwright;
 

@@ -84,7 +84,7 @@ public sealed class SpanishOpenDataTests
         Assert.Contains("En curso", entry.Element(Atom + "title")!.Value, StringComparison.Ordinal);
         // The seeded update has no translation: Spanish headings, its English narrative marked as English.
         var content = entry.Element(Atom + "content")!.Value;
-        Assert.Contains("<h2>¿Qué hemos estado haciendo?</h2><div lang=\"en-US\">", content, StringComparison.Ordinal);
+        Assert.Contains("<h2>¿Qué hemos hecho?</h2><div lang=\"en-US\">", content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace DurhamCms.Tests.Localization;
 public sealed class TranslationWorkflowTests
 {
     private const string SpanishTitle = "Iniciativa de prueba para traducir";
-    private const string SpanishRoute = "es/iniciativas/9-41-iniciativa-de-prueba-para-traducir";
+    private const string SpanishRoute = "es/iniciativas/3-97-iniciativa-de-prueba-para-traducir";
 
     [Fact]
     public async Task A_translation_is_made_from_the_editor_reviewed_and_published_while_the_English_stays_live()
@@ -25,7 +25,7 @@ public sealed class TranslationWorkflowTests
         await using var site = new TestSite();
         await site.CreateCastAsync();
         await site.CreateUserAsync("ada", "Administrator");
-        var (id, path) = await site.AddInitiativeAsync(Communities, "9.41", "Test initiative to translate", "In Progress", description: "<p>Test text to translate.</p>");
+        var (id, path) = await site.AddInitiativeAsync(Communities, "3.97", "Test initiative to translate", "In Progress", description: "<p>Test text to translate.</p>");
         using var erin = await site.SignInAsync("erin");
         using var resident = site.CreateClient();
 
@@ -91,7 +91,7 @@ public sealed class TranslationWorkflowTests
         var clock = TestSiteOptions.FakeClock();
         await using var site = new TestSite(new TestSiteOptions { Clock = clock });
         await site.CreateCastAsync();
-        var (id, _) = await site.AddInitiativeAsync(Communities, "9.42", "Test initiative for the report", "In Progress");
+        var (id, _) = await site.AddInitiativeAsync(Communities, "3.98", "Test initiative for the report", "In Progress");
         using var erin = await site.SignInAsync("erin");
 
         var before = await erin.GetPageAsync("/admin/localization/report");
