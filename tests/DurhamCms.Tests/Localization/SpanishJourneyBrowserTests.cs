@@ -25,8 +25,8 @@ public sealed class SpanishJourneyBrowserTests(BrowserFixture browser)
     public async Task A_resident_reads_3_11_in_Spanish_switches_to_English_and_back_and_searches_without_accents(int width, int height)
     {
         await using var site = new TestSite();
-        await site.WaitForSearchIndexAsync();
         var baseUrl = site.StartOnKestrel();
+        await site.WaitForSearchIndexAsync();
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
 
         await page.GotoAsync(baseUrl + "/es");
