@@ -70,6 +70,9 @@ public sealed class TranslationWorkflowTests
 
         Assert.True((await site.TransitionAsync("erin", draftId, "Submit")).Succeeded);
         Assert.Equal("InReview", (await site.StatusAsync(draftId))?.State);
+        using var ada = await site.SignInAsync("ada");
+        var queue = await ada.GetPageAsync("/admin/review");
+        Assert.Matches($"<a href=\"/admin/contents/{draftId}/edit\">{SpanishTitle}</a>[\\s\\S]*?Language: <span lang=\"es-US\">", queue);
         await AssertEnglishLiveAsync(resident, path);
         Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync("/" + SpanishRoute)).StatusCode);
 
