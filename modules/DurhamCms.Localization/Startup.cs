@@ -1,6 +1,9 @@
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Contents.Display;
+using DurhamCms.Admin;
+using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Data;
+using DurhamCms.Localization.Admin;
 using DurhamCms.Localization.Handlers;
 using DurhamCms.Localization.Indexes;
 using DurhamCms.Localization.Routing;
@@ -33,6 +36,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentCultures>();
         services.AddScoped<LocalizedContentQuery>();
         services.AddScoped<PageAlternates>();
+        services.AddScoped<ContentTranslator>();
+        services.AddScoped<TranslationReport>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentEditorPanel, TranslationEditorPanel>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, LocalizationAdminMenu>());
 
         // The kernel's view localization reads strings through the factory; ours reads PO files.
         services.AddSingleton<PoCatalog>();

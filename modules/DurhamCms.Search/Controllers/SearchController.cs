@@ -28,23 +28,23 @@ public sealed record SearchPageModel(SearchRequest Request, SearchResults Result
     public string Path { get; init; } = "/search";
 
     /// <summary>What to try when nothing was found: the page's suggestion, and clearing the filters when there are some.</summary>
-    public string NothingFoundAdvice
+    public string NothingFoundAdvice => NothingFoundAdviceIn(s => s);
+
+    /// <summary>The same advice with each piece through <paramref name="t"/> (the page's string localizer).</summary>
+    public string NothingFoundAdviceIn(Func<string, string> t)
     {
-        get
+        var tries = new List<string> { t("other words"), t("fewer words") };
+        if (Text.AlsoTry is { } also)
         {
-            var tries = new List<string> { "other words", "fewer words" };
-            if (Text.AlsoTry is { } also)
-            {
-                tries.Add(also);
-            }
-
-            if (Request.Filters.Count > 0)
-            {
-                tries.Add("clear the filters");
-            }
-
-            return "Try " + string.Join(", ", tries.Take(tries.Count - 1)) + (tries.Count > 2 ? ", or " : " or ") + tries[^1] + ".";
+            tries.Add(t(also));
         }
+
+        if (Request.Filters.Count > 0)
+        {
+            tries.Add(t("clear the filters"));
+        }
+
+        return t("Try") + " " + string.Join(", ", tries.Take(tries.Count - 1)) + (tries.Count > 2 ? t(", or ") : t(" or ")) + tries[^1] + ".";
     }
 
     /// <summary>The same words (and sort) without any filter.</summary>

@@ -53,6 +53,29 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
         return priorities.Select(p => new PriorityLink(p.ContentItemId, p.Number(Priority.Number) is { } n ? (int)n : null, p.DisplayText ?? "", urls[p.ContentItemId])).ToList();
     }
 
+    /// <summary>
+    /// In a translated culture (the request's), each listed initiative with a translation shows its
+    /// translated title and links to its translated page; the others stay as they are (English).
+    /// </summary>
+    private async Task<List<(string ObjectiveNumber, InitiativeListing Listing)>> InCultureAsync(List<(string ObjectiveNumber, InitiativeListing Listing)> listings)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        if (listings.Count == 0 || !await translations.IsTranslatedCultureAsync(culture))
+        {
+            return listings;
+        }
+
+        var sources = await contentManager.GetManyAsync(listings.Select(l => l.Listing.ContentItemId), VersionOptions.Published);
+        var shown = (await translations.InCultureAsync(sources, culture)).Where(i => !sources.Contains(i)).ToDictionary(i => i.ContentItemId);
+        return listings.Select(l => shown.TryGetValue(l.Listing.ContentItemId, out var item)
+            ? (l.ObjectiveNumber, l.Listing with
+            {
+                Title = item.DisplayText ?? l.Listing.Title,
+                Url = item.GetPartJson("AutoroutePart")?["Path"]?.GetValue<string>() is { Length: > 0 } path ? "/" + path : l.Listing.Url,
+            })
+            : l).ToList();
+    }
+
     public async Task<PriorityInitiativesModel> GetPriorityInitiativesAsync(string priorityContentItemId, string? statusFilter, int? page = null)
     {
         var vocabularyStatuses = await vocabulary.GetAsync();
@@ -79,6 +102,7 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             .Take(window.Size)
             .Select(r => (r.ObjectiveNumber, Listing: new InitiativeListing(r.ContentItemId, r.Number, r.Title, r.Status, PlanRoutes.Url(r.ContentItemId, r.Path))))
             .ToList();
+        listings = await InCultureAsync(listings);
         // An Objective item names its objective; else the first initiative of it that names it.
         var objectives = await ObjectivesOfAsync(priorityContentItemId);
         var titles = rows.Where(r => r.ObjectiveNumber.Length > 0 && r.ObjectiveTitle is not null)

@@ -37,18 +37,19 @@ public static partial class MeasureChartRenderer
     /// The chart of <paramref name="series"/>. <paramref name="id"/> prefixes the ids of its title
     /// and description, so it must be unique on the page (e.g. "measure-" + the content item id).
     /// </summary>
-    public static string Render(string title, MeasureSeriesField series, string id)
+    public static string Render(string title, MeasureSeriesField series, string id, ChartText? text = null)
     {
+        text ??= ChartText.English;
         var points = series.Points ?? [];
         var safeId = UnsafeIdCharacters().Replace(id, "-");
         var svg = new StringBuilder(2048 + (points.Count * 160));
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{safeId}-title {safeId}-desc\" class=\"measure-chart\" font-family=\"sans-serif\" font-size=\"13\" fill=\"{Ink}\">");
         svg.Append($"<title id=\"{safeId}-title\">{Xml(title)}</title>");
-        svg.Append($"<desc id=\"{safeId}-desc\">{Xml(Describe(title, series))}</desc>");
+        svg.Append($"<desc id=\"{safeId}-desc\">{Xml(Describe(title, series, text))}</desc>");
         if (points.Count > 0)
         {
             var scale = ValueScale.For(points.Select(p => p.Value).Append(series.Target ?? 0));
-            DrawAxes(svg, scale, series, points);
+            DrawAxes(svg, scale, series, points, text);
             if (series.IsLine)
             {
                 DrawLine(svg, scale, points);
@@ -62,7 +63,7 @@ public static partial class MeasureChartRenderer
             {
                 var y = Coordinate(scale.Y(target, Top, PlotHeight));
                 svg.Append($"<g class=\"target\"><line x1=\"{Left}\" y1=\"{y}\" x2=\"{Left + PlotWidth}\" y2=\"{y}\" stroke=\"{TargetInk}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-                svg.Append($"<text x=\"{Left + PlotWidth}\" y=\"{Coordinate(scale.Y(target, Top, PlotHeight) - 5)}\" text-anchor=\"end\" fill=\"{TargetInk}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">Target {Number(target)}</text></g>");
+                svg.Append($"<text x=\"{Left + PlotWidth}\" y=\"{Coordinate(scale.Y(target, Top, PlotHeight) - 5)}\" text-anchor=\"end\" fill=\"{TargetInk}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{Xml(text["Target {0}", Number(target)])}</text></g>");
             }
         }
 
@@ -70,38 +71,43 @@ public static partial class MeasureChartRenderer
     }
 
     /// <summary>"Bar chart of Engaged City Attendees by month: July 2023 23, August 2023 24. Values in attendees. Target 30; higher is better."</summary>
-    public static string Describe(string title, MeasureSeriesField series)
+    public static string Describe(string title, MeasureSeriesField series, ChartText? words = null)
     {
+        words ??= ChartText.English;
         var points = series.Points ?? [];
-        var kind = series.IsLine ? "Line" : "Bar";
         if (points.Count == 0)
         {
-            return $"{kind} chart of {title}: no data yet.";
+            return words[series.IsLine ? "Line chart of {0}: no data yet." : "Bar chart of {0}: no data yet.", title];
         }
 
-        var by = MeasurePeriod.TryParse(points[0].Period, out var first, out _) ? first.KindName : "period";
-        var text = new StringBuilder($"{kind} chart of {title} by {by}: ");
-        text.AppendJoin(", ", points.Select(p => $"{p.Label} {Number(p.Value)}")).Append('.');
+        var by = MeasurePeriod.TryParse(points[0].Period, out var first, out _) ? words.KindName(first.Kind) : "period";
+        var text = new StringBuilder(words[series.IsLine ? "Line chart of {0} by {1}: " : "Bar chart of {0} by {1}: ", title, by]);
+        text.AppendJoin(", ", points.Select(p => $"{words.Label(p)} {Number(p.Value)}")).Append('.');
         if (!string.IsNullOrWhiteSpace(series.Unit))
         {
-            text.Append($" Values in {series.Unit.Trim()}.");
+            text.Append(' ').Append(words["Values in {0}.", series.Unit.Trim()]);
         }
 
         if (series.Target is { } target)
         {
-            text.Append($" Target {Number(target)}.");
+            text.Append(' ').Append(words["Target {0}.", Number(target)]);
         }
 
-        text.Append(series.BetterDirection?.ToLowerInvariant() switch
+        var better = series.BetterDirection?.ToLowerInvariant() switch
         {
-            MeasureSeriesField.Up => " Higher is better.",
-            MeasureSeriesField.Down => " Lower is better.",
-            _ => "",
-        });
+            MeasureSeriesField.Up => "Higher is better.",
+            MeasureSeriesField.Down => "Lower is better.",
+            _ => null,
+        };
+        if (better is not null)
+        {
+            text.Append(' ').Append(words[better]);
+        }
+
         return text.ToString();
     }
 
-    private static void DrawAxes(StringBuilder svg, ValueScale scale, MeasureSeriesField series, List<MeasurePoint> points)
+    private static void DrawAxes(StringBuilder svg, ValueScale scale, MeasureSeriesField series, List<MeasurePoint> points, ChartText text)
     {
         svg.Append($"<g class=\"axes\" aria-hidden=\"true\"><g stroke=\"{Grid}\">");
         foreach (var tick in scale.Ticks)
@@ -126,7 +132,7 @@ public static partial class MeasureChartRenderer
         for (var i = 0; i < points.Count; i += every)
         {
             var x = Coordinate(Left + (slot * (i + 0.5)));
-            var (line1, line2) = MeasurePeriod.TryParse(points[i].Period, out var period, out _) ? period.AxisLabel : (points[i].Period, "");
+            var (line1, line2) = MeasurePeriod.TryParse(points[i].Period, out var period, out _) ? text.AxisLabel(period) : (points[i].Period, "");
             svg.Append($"<text x=\"{x}\" y=\"{Top + PlotHeight + 16}\">{Xml(line1)}");
             if (line2.Length > 0)
             {
@@ -136,8 +142,8 @@ public static partial class MeasureChartRenderer
             svg.Append("</text>");
         }
 
-        var by = MeasurePeriod.TryParse(points[0].Period, out var first, out _) ? first.KindName : "period";
-        var unit = string.IsNullOrWhiteSpace(series.Unit) ? "Value" : series.Unit.Trim();
+        var by = MeasurePeriod.TryParse(points[0].Period, out var first, out _) ? text.KindName(first.Kind) : "period";
+        var unit = string.IsNullOrWhiteSpace(series.Unit) ? text["Value"] : series.Unit.Trim();
         svg.Append($"</g><text x=\"{Left + (PlotWidth / 2)}\" y=\"{Height - 6}\" text-anchor=\"middle\">{Xml(char.ToUpperInvariant(by[0]) + by[1..])}</text>");
         svg.Append($"<text transform=\"rotate(-90)\" x=\"{Coordinate(-(Top + (PlotHeight / 2)))}\" y=\"14\" text-anchor=\"middle\">{Xml(unit)}</text></g>");
     }

@@ -66,6 +66,19 @@ public readonly partial record struct MeasurePeriod(MeasurePeriodKind Kind, int 
         _ => $"FY{Year}",
     };
 
+    /// <summary>
+    /// The label in a culture's words: "julio de 2023" (the culture's year-month pattern) for a month;
+    /// a fiscal period is written as the city writes it in every language.
+    /// </summary>
+    public string LabelIn(CultureInfo culture) => Kind == MeasurePeriodKind.Month && culture.TwoLetterISOLanguageName != "en"
+        ? new DateTime(Year, Number, 1).ToString(culture.DateTimeFormat.YearMonthPattern, culture)
+        : Label;
+
+    /// <summary>The axis label in a culture's words ("jul", "2023").</summary>
+    public (string First, string Second) AxisLabelIn(CultureInfo culture) => Kind == MeasurePeriodKind.Month && culture.TwoLetterISOLanguageName != "en"
+        ? (culture.DateTimeFormat.GetAbbreviatedMonthName(Number).TrimEnd('.'), Year.ToString(CultureInfo.InvariantCulture))
+        : AxisLabel;
+
     /// <summary>A short two-line label for a chart's axis: ("Jul", "2023"), ("Q1", "FY2025"), ("FY2025", "").</summary>
     public (string First, string Second) AxisLabel => Kind switch
     {

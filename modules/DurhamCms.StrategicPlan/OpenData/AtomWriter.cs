@@ -10,27 +10,32 @@ public static class AtomWriter
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
     /// <summary>The feed as UTF-8 bytes; written in memory because Kestrel refuses synchronous writes and the feed is small (bounded entries).</summary>
-    public static byte[] Write(string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries)
+    public static byte[] Write(string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries) =>
+        Write(baseUrl, publisher, entries, new AtomFeedText("en-US", "", "Durham Strategic Plan: status updates"));
+
+    /// <summary>The feed in one culture: its language (xml:lang), its address's prefix ("/es") and its title in that language.</summary>
+    public static byte[] Write(string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries, AtomFeedText text)
     {
         using var output = new MemoryStream();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {
-            Write(xml, baseUrl, publisher, entries);
+            Write(xml, baseUrl, publisher, entries, text);
         }
 
         return output.ToArray();
     }
 
-    private static void Write(XmlWriter xml, string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries)
+    private static void Write(XmlWriter xml, string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries, AtomFeedText text)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", Namespace);
+        xml.WriteAttributeString("xml", "lang", null, text.Language);
         // A feed's id must never change: it is the feed's public address, not its storage.
-        xml.WriteElementString("id", baseUrl + "/feeds/status-updates.atom");
-        xml.WriteElementString("title", "Durham Strategic Plan: status updates");
+        xml.WriteElementString("id", baseUrl + text.Prefix + "/feeds/status-updates.atom");
+        xml.WriteElementString("title", text.Title);
         xml.WriteElementString("updated", Date(entries.Count > 0 ? entries.Max(e => e.UpdatedUtc) : DateTime.UnixEpoch));
-        Link(xml, "self", baseUrl + "/feeds/status-updates.atom", "application/atom+xml");
-        Link(xml, "alternate", baseUrl + "/", "text/html");
+        Link(xml, "self", baseUrl + text.Prefix + "/feeds/status-updates.atom", "application/atom+xml");
+        Link(xml, "alternate", baseUrl + (text.Prefix.Length > 0 ? text.Prefix : "/"), "text/html");
         xml.WriteStartElement("author");
         xml.WriteElementString("name", publisher);
         xml.WriteEndElement();
@@ -66,3 +71,6 @@ public static class AtomWriter
     private static string Date(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
+
+/// <summary>What differs between a feed's cultures: its xml:lang ("es-US"), its address's prefix ("/es", "" for the default) and its title.</summary>
+public sealed record AtomFeedText(string Language, string Prefix, string Title);

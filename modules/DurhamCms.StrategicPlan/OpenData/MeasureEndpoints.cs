@@ -1,22 +1,24 @@
+using System.Globalization;
 using System.Text;
 using DurhamCms.ContentManagement;
 using DurhamCms.Parts.Services;
 using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Translations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace DurhamCms.StrategicPlan.OpenData;
 
-/// <summary>/api/measures/{id}.csv and .json: one published key measure's data; anything else is a 404 problem.</summary>
+/// <summary>/api/measures/{id}.csv and .json (and under "/es" in Spanish): one published key measure's data; anything else is a 404 problem.</summary>
 public static class MeasureEndpoints
 {
     // Content ids are 26 letters and digits; a generous bound refuses junk before it reaches the database.
     private const int MaxIdLength = 64;
 
-    public static async Task<IResult> CsvAsync(string contentItemId, IContentManager contentManager, HttpResponse response)
+    public static async Task<IResult> CsvAsync(string contentItemId, IContentManager contentManager, PlanTranslations translations, HttpResponse response)
     {
-        if (await FindAsync(contentItemId, contentManager) is not { } measure)
+        if (await FindAsync(contentItemId, contentManager, translations) is not { } measure)
         {
             return NotFound(contentItemId);
         }
@@ -28,9 +30,9 @@ public static class MeasureEndpoints
         return Results.Text(MeasureSeriesExport.ToCsv(Series(measure)), MeasureSeriesExport.CsvContentType, Encoding.UTF8);
     }
 
-    public static async Task<IResult> JsonAsync(string contentItemId, IContentManager contentManager, HttpResponse response)
+    public static async Task<IResult> JsonAsync(string contentItemId, IContentManager contentManager, PlanTranslations translations, HttpResponse response)
     {
-        if (await FindAsync(contentItemId, contentManager) is not { } measure)
+        if (await FindAsync(contentItemId, contentManager, translations) is not { } measure)
         {
             return NotFound(contentItemId);
         }
@@ -42,7 +44,11 @@ public static class MeasureEndpoints
     private static MeasureSeriesField Series(ContentItem measure) =>
         MeasureSeriesReader.Read(measure, PlanContent.KeyMeasure.Type, PlanContent.KeyMeasure.Series);
 
-    private static async Task<ContentItem?> FindAsync(string contentItemId, IContentManager contentManager)
+    /// <summary>
+    /// The measure in the request's culture ("/es/api/measures/…" is es-US): its translated title and
+    /// unit where it has them; its points are the source's in every culture.
+    /// </summary>
+    private static async Task<ContentItem?> FindAsync(string contentItemId, IContentManager contentManager, PlanTranslations translations)
     {
         if (contentItemId.Length is 0 or > MaxIdLength || !contentItemId.All(char.IsAsciiLetterOrDigit))
         {
@@ -50,7 +56,9 @@ public static class MeasureEndpoints
         }
 
         var item = await contentManager.GetAsync(contentItemId, VersionOptions.Published);
-        return item?.ContentType == PlanContent.KeyMeasure.Type ? item : null;
+        return item?.ContentType == PlanContent.KeyMeasure.Type
+            ? (await translations.InCultureAsync([item], CultureInfo.CurrentUICulture.Name))[0]
+            : null;
     }
 
     private static IResult NotFound(string contentItemId) => Results.Problem(

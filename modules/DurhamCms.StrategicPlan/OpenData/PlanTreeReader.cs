@@ -16,10 +16,21 @@ namespace DurhamCms.StrategicPlan.OpenData;
 /// </summary>
 public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, Translations.PlanTranslations translations, PublishedRoutes routes, PlanVocabulary vocabulary, InitiativeStatusResolver statuses)
 {
-    public async Task<PlanTree> ReadAsync(string baseUrl, CancellationToken ct)
+    public Task<PlanTree> ReadAsync(string baseUrl, CancellationToken ct) => ReadAsync(baseUrl, null, "", ct);
+
+    /// <summary>
+    /// The plan as residents of <paramref name="culture"/> read it (null: the default culture): the
+    /// same items, numbers and points, with each item's translated texts and translated page where it
+    /// has them. <paramref name="prefix"/> ("/es") leads the culture's own download addresses.
+    /// </summary>
+    public async Task<PlanTree> ReadAsync(string baseUrl, string? culture, string prefix, CancellationToken ct)
     {
-        var priorities = (await translations.SourcesAsync(await contentManager.ListAsync(Priority.Type, VersionOptions.Published)))
-            .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
+        var translated = await translations.IsTranslatedCultureAsync(culture);
+        var priorities = (await translations.InCultureAsync(
+                (await translations.SourcesAsync(await contentManager.ListAsync(Priority.Type, VersionOptions.Published)))
+                    .OrderBy(p => p.Number(Priority.Order) ?? p.Number(Priority.Number) ?? decimal.MaxValue)
+                    .ToList(),
+                culture))
             .ToList();
         var priorityIds = priorities.Select(p => p.ContentItemId).ToHashSet();
 
@@ -30,25 +41,27 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
         var statusOf = resolved.ToDictionary(x => x.Index.ContentItemId, x => x.Status);
         var initiativeRows = resolved.Select(x => x.Index).ToList();
         var initiativeIds = initiativeRows.Select(x => x.ContentItemId).ToHashSet();
-        var initiatives = (await contentManager.GetManyAsync(initiativeIds, VersionOptions.Published)).ToDictionary(i => i.ContentItemId);
+        var initiatives = await InCultureAsync(await contentManager.GetManyAsync(initiativeIds, VersionOptions.Published), culture);
 
         var measureRows = (await db.Set<KeyMeasureIndex>().AsNoTracking().Where(x => x.Published).OrderBy(x => x.Id).ToListAsync(ct))
             .Where(x => x.InitiativeContentItemId is not null && initiativeIds.Contains(x.InitiativeContentItemId))
             .ToList();
-        var measures = (await contentManager.GetManyAsync(measureRows.Select(x => x.ContentItemId), VersionOptions.Published)).ToDictionary(i => i.ContentItemId);
+        var measures = await InCultureAsync(await contentManager.GetManyAsync(measureRows.Select(x => x.ContentItemId), VersionOptions.Published), culture);
 
         var updateRows = (await db.Set<StatusUpdateIndex>().AsNoTracking().Where(x => x.Published).ToListAsync(ct))
             .Where(x => x.InitiativeContentItemId is not null && initiativeIds.Contains(x.InitiativeContentItemId))
             .OrderByDescending(x => x.PeriodSortKey, StringComparer.Ordinal).ThenByDescending(x => x.CreatedUtc)
             .ToList();
-        var updates = (await contentManager.GetManyAsync(updateRows.Select(x => x.ContentItemId), VersionOptions.Published)).ToDictionary(i => i.ContentItemId);
+        var updates = await InCultureAsync(await contentManager.GetManyAsync(updateRows.Select(x => x.ContentItemId), VersionOptions.Published), culture);
 
         var paths = await routes.ForAsync([.. priorityIds, .. initiativeIds], ct);
-        var measuresByInitiative = measureRows.Where(r => measures.ContainsKey(r.ContentItemId)).ToLookup(r => r.InitiativeContentItemId!, r => Measure(measures[r.ContentItemId], baseUrl));
+        // A translated item's page is its translation's; an untranslated one keeps the source's.
+        string Url(ContentItem shown) => baseUrl + (translated && RoutePath(shown) is { } own ? own : PublicUrls.ItemPath(shown.ContentItemId, paths));
+        var measuresByInitiative = measureRows.Where(r => measures.ContainsKey(r.ContentItemId)).ToLookup(r => r.InitiativeContentItemId!, r => Measure(measures[r.ContentItemId], baseUrl + prefix));
         var updatesByInitiative = updateRows.Where(r => updates.ContainsKey(r.ContentItemId)).ToLookup(r => r.InitiativeContentItemId!, r => Update(updates[r.ContentItemId]));
         var initiativesByPriority = initiativeRows.Where(r => initiatives.ContainsKey(r.ContentItemId)).ToLookup(
             r => r.PriorityContentItemId!,
-            r => Initiative(r, statusOf[r.ContentItemId], initiatives[r.ContentItemId], baseUrl + PublicUrls.ItemPath(r.ContentItemId, paths), [.. measuresByInitiative[r.ContentItemId]], [.. updatesByInitiative[r.ContentItemId]]));
+            r => Initiative(r, statusOf[r.ContentItemId], initiatives[r.ContentItemId], Url(initiatives[r.ContentItemId]), [.. measuresByInitiative[r.ContentItemId]], [.. updatesByInitiative[r.ContentItemId]], translated));
 
         return new PlanTree(
             await vocabulary.PublisherAsync(),
@@ -58,19 +71,25 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
                 p.ContentItemId,
                 p.Number(Priority.Number) is { } n ? (int)n : null,
                 p.DisplayText ?? "",
-                baseUrl + PublicUrls.ItemPath(p.ContentItemId, paths),
+                Url(p),
                 p.Text(Priority.Description),
                 [.. initiativesByPriority[p.ContentItemId]])).ToList());
     }
 
-    private static PlanInitiative Initiative(InitiativeIndex row, string? status, ContentItem item, string url, IReadOnlyList<PlanKeyMeasure> measures, IReadOnlyList<PlanStatusUpdate> updates) => new(
+    private async Task<Dictionary<string, ContentItem>> InCultureAsync(IEnumerable<ContentItem> items, string? culture) =>
+        (await translations.InCultureAsync(items.ToList(), culture)).ToDictionary(i => i.ContentItemId);
+
+    private static string? RoutePath(ContentItem item) =>
+        item.GetPartJson("AutoroutePart")?["Path"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var path) && path.Length > 0 ? "/" + path : null;
+
+    private static PlanInitiative Initiative(InitiativeIndex row, string? status, ContentItem item, string url, IReadOnlyList<PlanKeyMeasure> measures, IReadOnlyList<PlanStatusUpdate> updates, bool translated) => new(
         row.ContentItemId,
         row.Number,
         row.ObjectiveNumber,
-        row.Title,
+        translated ? item.DisplayText ?? row.Title : row.Title,
         url,
         status,
-        row.LeadDepartment,
+        translated ? item.Text(PlanContent.Initiative.LeadDepartment) ?? row.LeadDepartment : row.LeadDepartment,
         row.PlanCycle,
         item.Html(PlanContent.Initiative.Description),
         item.Html(PlanContent.Initiative.WhyImportant),

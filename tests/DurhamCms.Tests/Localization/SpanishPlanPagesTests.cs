@@ -118,6 +118,9 @@ public sealed class SpanishPlanPagesTests
         Assert.Contains(WebUtility.HtmlEncode(Communities), englishHome, StringComparison.Ordinal);
         Assert.Contains("3.11", ReadableText(priority), StringComparison.Ordinal);
         Assert.Contains("Fortalecer los lazos comunitarios", ReadableText(priority), StringComparison.Ordinal);
+        // The translated initiative is listed by its Spanish title, linking to its Spanish page; the count reads in Spanish.
+        Assert.Contains($"<a href=\"{SpanishPath}\">{Encoded(SpanishTitle)}</a>", priority, StringComparison.Ordinal);
+        Assert.Matches(@"Se muestran \d+ de \d+ iniciativas", ReadableText(priority));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/xq")).StatusCode);
     }
 

@@ -1,6 +1,12 @@
 using System.Text.RegularExpressions;
 using DurhamCms.Localization.Strings;
+using DurhamCms.Search.Contributors;
+using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using DurhamCms.Tests.Infrastructure;
 
 namespace DurhamCms.Tests.Localization;
@@ -18,6 +24,8 @@ public sealed partial class UiStringsTests
             Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Search", "Views", "Search"),
             Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Localization", "Views"),
             Path.Combine(RepositoryPaths.Root, "themes", "DurhamCms.Themes.Dashboard", "Views"),
+            // The error pages residents see (Contents' controller, the public layout).
+            Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Contents", "Views", "Error"),
         }
         .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cshtml", SearchOption.AllDirectories))
         .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Editors{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
@@ -33,6 +41,26 @@ public sealed partial class UiStringsTests
         Assert.True(keys.Count > 40, $"only {keys.Count} localized strings found: the pattern no longer matches the views");
         var missing = keys.Where(k => !spanish.ContainsKey(k.Key)).Select(k => $"{k.File}: \"{k.Key}\"").Distinct().ToList();
         Assert.True(missing.Count == 0, "No Spanish translation in es-US.po for: " + string.Join("; ", missing));
+    }
+
+    [Fact]
+    public void Every_sentence_and_period_word_of_a_measures_chart_has_a_Spanish_translation()
+    {
+        var spanish = Translations();
+
+        Assert.All(ChartText.Keys, k => Assert.True(spanish.ContainsKey(k), $"chart text '{k}' has no Spanish translation"));
+    }
+
+    [Fact]
+    public void The_search_pages_configured_words_and_the_open_data_pages_strings_read_in_Spanish()
+    {
+        var spanish = Translations();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddPlanSearch();
+        var text = services.BuildServiceProvider().GetRequiredService<IOptions<SearchPageText>>().Value;
+        string[] configured = [text.Heading, text.Description, text.QueryLabel, text.Introduction, text.AlsoTry!, "Best match", "Sort by", "No results", "{0} results"];
+
+        Assert.All(configured, s => Assert.True(spanish.ContainsKey(s), $"search page text '{s}' has no Spanish translation"));
     }
 
     [Fact]

@@ -65,6 +65,8 @@ public sealed partial class AdminEndpointMatrixTests : IAsyncLifetime
         ["POST /admin/reporting/enter"] = (true, true),
         ["POST /admin/reporting/unlock/{id}"] = (false, true),
         ["GET /admin/reporting/compliance"] = (false, true),
+        ["POST /admin/localization/translate/{id}"] = (false, true),
+        ["GET /admin/localization/report"] = (true, true),
         ["GET /admin/account/password"] = (true, true),
         ["POST /admin/account/password"] = (true, true),
         ["GET /admin/search"] = (false, false),
