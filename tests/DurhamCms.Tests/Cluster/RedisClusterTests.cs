@@ -35,7 +35,7 @@ public sealed class RedisClusterTests(ITestOutputHelper output)
         var settings = new Dictionary<string, string?> { ["DurhamCms:Redis:Configuration"] = redis.Configuration, ["DurhamCms:Redis:InstanceName"] = "test:" };
         var a = cluster.AddNode("a", settings);
         var b = cluster.AddNode("b", settings);
-        var initiative = await a.InitiativeAsync("9.61", "Redis cached initiative");
+        var initiative = await a.InitiativeAsync("3.61", "Redis cached initiative");
         var onB = b.CreateClient();
         var onA = a.CreateClient();
 
