@@ -3,7 +3,8 @@
 # cluster test (tests/DurhamCms.Tests/Cluster/ClusterProcessTests.cs) and prints its figures:
 # setup time with 3 nodes starting at once, session failures over nginx, import-to-visible on
 # every node (median, max), failed resident requests while a node is killed with -9, and the
-# killed node's restart-to-ready time.
+# killed node's restart-to-ready time. Then, when redis-server is installed, the Redis test
+# (RedisClusterTests): publish-to-visible on the other node with Redis up (median, max) and down.
 #
 #   bench/cluster.sh            # needs nginx and PostgreSQL on 127.0.0.1:5432 (./test.sh sets both up)
 set -euo pipefail
@@ -16,4 +17,13 @@ dotnet build tests/DurhamCms.Tests -p:SkipEditorAssets=true -nologo -v:q >/dev/n
 dotnet test tests/DurhamCms.Tests --no-build -p:SkipEditorAssets=true -nologo \
   --filter "FullyQualifiedName~DurhamCms.Tests.Cluster.ClusterProcessTests" || status=$?
 if [[ -f "$FIGURES" ]]; then cat "$FIGURES"; else echo "the cluster test wrote no figures (see its output above)" >&2; fi
+REDIS_FIGURES=/tmp/durhamcms-redis-figures.txt
+rm -f "$REDIS_FIGURES"
+if command -v redis-server >/dev/null; then
+  dotnet test tests/DurhamCms.Tests --no-build -p:SkipEditorAssets=true -nologo \
+    --filter "FullyQualifiedName~DurhamCms.Tests.Cluster.RedisClusterTests.Pages" || status=$?
+  if [[ -f "$REDIS_FIGURES" ]]; then cat "$REDIS_FIGURES"; else echo "the Redis test wrote no figures (see its output above)" >&2; fi
+else
+  echo "redis-server is missing (apt-get install -y redis-server): no Redis figures" >&2
+fi
 exit "${status:-0}"

@@ -6,14 +6,20 @@ using MimeKit;
 
 namespace DurhamCms.Workflows.Email;
 
-/// <summary>Sends through the configured SMTP server with MailKit, one connection per batch call.</summary>
+/// <summary>
+/// Sends through the configured SMTP server with MailKit, one connection per batch call. The
+/// Message-ID is the outbox row's: a message sent again after a node died before recording it as
+/// sent is recognisably the same message (mail servers and clients drop the copy).
+/// </summary>
 internal sealed class MailKitSender(IOptions<SmtpOptions> options) : IMailSender
 {
     public async Task SendAsync(OutboxMessageRecord message, CancellationToken cancellationToken)
     {
         var smtp = options.Value;
         var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(smtp.From));
+        var from = MailboxAddress.Parse(smtp.From);
+        mime.From.Add(from);
+        mime.MessageId = MessageId(message.Id, from);
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         mime.Body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody }.ToMessageBody();
@@ -28,6 +34,10 @@ internal sealed class MailKitSender(IOptions<SmtpOptions> options) : IMailSender
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    /// <summary><c>outbox-{id}@{domain of From}</c>, without the angle brackets MimeKit adds.</summary>
+    internal static string MessageId(long id, MailboxAddress from) =>
+        $"outbox-{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}@{(string.IsNullOrEmpty(from.Domain) ? "localhost" : from.Domain)}";
 
     private static SecureSocketOptions Security(string? value) => value?.ToUpperInvariant() switch
     {

@@ -2,6 +2,7 @@ using System.Reflection;
 using DurhamCms.Caching;
 using DurhamCms.Modules;
 using DurhamCms.Recipes;
+using DurhamCms.Redis;
 using DurhamCms.Security;
 using DurhamCms.Setup;
 using Microsoft.AspNetCore.Builder;
@@ -43,6 +44,8 @@ public static class DurhamCmsHostExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddDurhamSecurity();
         builder.Services.AddPageCache();
+        // After the page cache and the cluster bus: with a Redis configured, it wraps both.
+        builder.Services.AddDurhamRedis(builder.Configuration);
         // Every unsafe request to a controller needs an antiforgery token, whatever its module remembered.
         // Views read their strings through IViewLocalizer: English as written unless a module (Localization) provides translations.
         var mvc = builder.Services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute())).AddViewLocalization();

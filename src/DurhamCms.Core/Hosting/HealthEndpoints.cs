@@ -9,7 +9,8 @@ namespace DurhamCms.Hosting;
 /// <summary>
 /// What a load balancer asks: <c>/health</c> (set up, database answers), <c>/health/live</c> (the
 /// process answers: restart it if not) and <c>/health/ready</c> (send it traffic: database, setup,
-/// cluster bus and every module's <see cref="IReadinessCheck"/>). Never cached, no content.
+/// cluster bus and every module's <see cref="IReadinessCheck"/>; 200 but "degraded" when an
+/// optional <see cref="IDegradationCheck"/> fails). Never cached, no content.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -18,7 +19,7 @@ public static class HealthEndpoints
         endpoints.MapGet("/health", async (SiteSetup setup, CancellationToken ct) =>
             await setup.IsSetUpAsync(ct) ? Results.Text("Healthy") : Results.Text("Not set up", statusCode: StatusCodes.Status503ServiceUnavailable));
         endpoints.MapGet("/health/live", () => Results.Text("Live"));
-        endpoints.MapGet("/health/ready", async (SiteSetup setup, IClusterBus bus, IEnumerable<IReadinessCheck> checks, CancellationToken ct) =>
+        endpoints.MapGet("/health/ready", async (SiteSetup setup, IClusterBus bus, IEnumerable<IReadinessCheck> checks, IEnumerable<IDegradationCheck> degradations, CancellationToken ct) =>
         {
             var problems = new List<string>();
             if (!await setup.IsSetUpAsync(ct))
@@ -41,9 +42,14 @@ public static class HealthEndpoints
                 }
             }
 
-            return problems.Count == 0
-                ? Results.Text("Ready")
-                : Results.Text("Not ready: " + string.Join("; ", problems), statusCode: StatusCodes.Status503ServiceUnavailable);
+            if (problems.Count > 0)
+            {
+                return Results.Text("Not ready: " + string.Join("; ", problems), statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            // Still 200: what is missing is optional, and taking the node out would not bring it back.
+            var degraded = degradations.Select(d => d.Degradation).OfType<string>().ToList();
+            return degraded.Count == 0 ? Results.Text("Ready") : Results.Text("Ready, degraded: " + string.Join("; ", degraded));
         });
         return endpoints;
     }

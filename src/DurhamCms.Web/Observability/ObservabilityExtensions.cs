@@ -30,6 +30,7 @@ public static class ObservabilityExtensions
                 o.UseUtcTimestamp = true;
                 o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             });
+            NodeScopedLoggerProvider.Replace(builder.Services, options.NodeName);
         }
 
         if (!options.TelemetryEnabled)

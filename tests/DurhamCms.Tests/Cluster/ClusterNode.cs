@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace DurhamCms.Tests.Cluster;
 
 /// <summary>One process of the built site (<c>dotnet DurhamCms.Web.dll</c>) on a loopback port of its own, with its own data folder.</summary>
-public sealed class ClusterNode(string name, string dataPath, IReadOnlyDictionary<string, string> environment) : IDisposable
+public sealed class ClusterNode(string name, string dataPath, IReadOnlyDictionary<string, string> environment, Action<string>? output = null) : IDisposable
 {
     private Process? _process;
 
@@ -34,7 +34,13 @@ public sealed class ClusterNode(string name, string dataPath, IReadOnlyDictionar
         start.Environment["DurhamCms__Search__NodeName"] = Name;
         _process = Process.Start(start)!;
         // Drained, or a chatty node would block on a full pipe.
-        _process.OutputDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                output?.Invoke(line);
+            }
+        };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();

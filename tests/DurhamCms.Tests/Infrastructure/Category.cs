@@ -15,6 +15,9 @@ public static class Category
     /// <summary>Needs the PostgreSQL server, including a theory over both databases.</summary>
     public const string PostgreSql = "PostgreSql";
 
+    /// <summary>Starts a redis-server of its own (skipped, with the reason, when it is not installed).</summary>
+    public const string Redis = "Redis";
+
     /// <summary>Takes more than about five seconds on an idle machine.</summary>
     public const string Slow = "Slow";
 }
