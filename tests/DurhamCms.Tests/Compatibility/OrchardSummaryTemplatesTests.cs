@@ -32,8 +32,8 @@ public sealed class OrchardSummaryTemplatesTests
     {
         var site = new TestSite();
         await site.RemoveSeededInitiativesAsync(Organization);
-        await site.AddInitiativeAsync(Organization, "9.11", "Open <b>budget</b> & data", "In Progress");
-        await site.AddInitiativeAsync(Organization, "9.12", "Modernize permitting", "On Hold");
+        await site.AddInitiativeAsync(Organization, "4.91", "Open <b>budget</b> & data", "In Progress");
+        await site.AddInitiativeAsync(Organization, "4.92", "Modernize permitting", "On Hold");
         return site;
     }
 
@@ -57,11 +57,11 @@ public sealed class OrchardSummaryTemplatesTests
         var after = await PageAsync(site, PriorityPath);
 
         Assert.Empty(result.Warnings);
-        Assert.Contains("<span class=\"initiative-number\">9.11</span>", before, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"initiative-number\">4.91</span>", before, StringComparison.Ordinal);
         // The cached page was evicted when the template was stored: the new list shows at once.
         Assert.Contains("<li class=\"content-template\"><span class=\"tpl\">Open &lt;b&gt;budget&lt;/b&gt; &amp; data / In Progress</span></li>", after, StringComparison.Ordinal);
         Assert.Contains("<li class=\"content-template\"><span class=\"tpl\">Modernize permitting / On Hold</span></li>", after, StringComparison.Ordinal);
-        Assert.DoesNotContain("<span class=\"initiative-number\">9.11</span>", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"initiative-number\">4.91</span>", after, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>budget</b>", after, StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public sealed class OrchardSummaryTemplatesTests
 
         var list = await PageAsync(site, PriorityPath);
 
-        Assert.Contains("<span class=\"initiative-number\">9.12</span>", list, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"initiative-number\">4.92</span>", list, StringComparison.Ordinal);
         Assert.DoesNotContain("content-template", list, StringComparison.Ordinal);
     }
 
@@ -89,7 +89,7 @@ public sealed class OrchardSummaryTemplatesTests
         var priority = await PageAsync(site, PriorityPath);
 
         Assert.Empty(result.Warnings);
-        Assert.Contains("<div class=\"content-template\"><em>Modernize permitting</em> (9.12)</div>", list, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"content-template\"><em>Modernize permitting</em> (4.92)</div>", list, StringComparison.Ordinal);
         Assert.Matches("<a href=\"[^\"]+\" aria-label=\"Edit Modernize permitting\">Edit</a>", list);
         // An admin template is not a site template: the public list is untouched.
         Assert.DoesNotContain("content-template", priority, StringComparison.Ordinal);
