@@ -11,14 +11,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DurhamCms.Templates;
 
-/// <summary>Orchard's templates: Liquid from the Templates and AdminTemplates steps; a site template replaces an item's detail view.</summary>
+/// <summary>Orchard's templates: Liquid from the Templates and AdminTemplates steps, replacing a type's detail view, its summaries in public lists and its admin content-list row.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override string Id => "DurhamCms.Templates";
 
     public override string Name => "Templates";
 
-    public override string Description => "Orchard's templates: Liquid templates from the Templates and AdminTemplates recipe steps; a site template replaces a content type's detail view on public pages.";
+    public override string Description => "Orchard's templates: Liquid templates from the Templates and AdminTemplates recipe steps; site templates replace a content type's detail view and its summaries in public lists; admin templates its row in the admin content list.";
 
     // For the content items as Liquid values Orchard's templates read (Model.ContentItem…).
     public override IReadOnlyCollection<string> Dependencies => ["DurhamCms.Parts"];

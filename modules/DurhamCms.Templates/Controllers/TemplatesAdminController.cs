@@ -109,7 +109,7 @@ public sealed class TemplatesAdminController(IAuthorizationService authorization
 
 public sealed record TemplatesIndexModel(bool Admin, IReadOnlyList<KeyValuePair<string, TemplateEntry>> Templates, string? Saved)
 {
-    public static bool IsRendered(bool admin, string shape) => !admin && TemplateShapes.IsRendered(shape);
+    public static bool IsRendered(bool admin, string shape) => TemplateShapes.IsRendered(shape, admin);
 }
 
 public sealed record TemplateEditModel

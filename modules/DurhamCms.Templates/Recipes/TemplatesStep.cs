@@ -10,7 +10,7 @@ namespace DurhamCms.Templates.Recipes;
 /// Orchard's "Templates" and "AdminTemplates" steps: an object of templates by shape name, each
 /// <c>{ "Content": "…liquid…", "Description": "…" }</c>, merged into the stored document. Kept
 /// whatever they say, so they export again; a warning names each one this site will not render
-/// (admin templates, shapes other than a type's detail view, Liquid this site's Fluid does not parse).
+/// (shapes <see cref="TemplateShapes"/> does not replace, Liquid this site's Fluid does not parse).
 /// </summary>
 internal sealed class TemplatesStep(TemplateChanges changes, LiquidTemplateCache cache) : IRecipeStepHandler
 {
@@ -47,17 +47,15 @@ internal sealed class TemplatesStep(TemplateChanges changes, LiquidTemplateCache
 
     private void Warn(RecipeStepContext context, bool admin, string shape, TemplateEntry entry)
     {
-        if (admin)
+        if (!TemplateShapes.IsRendered(shape, admin))
         {
-            context.Warn($"admin template '{shape}' is stored, but this site's admin views are not replaced by templates.");
-        }
-        else if (!TemplateShapes.IsRendered(shape))
-        {
-            context.Warn($"template '{shape}' is stored, but this site replaces only a content type's detail view (Content__{{Type}}, Content_Detail__{{Type}}).");
+            context.Warn(admin
+                ? $"admin template '{shape}' is stored, but this site replaces only a type's row in the admin content list (Content_SummaryAdmin__{{Type}})."
+                : $"template '{shape}' is stored, but this site replaces only a content type's detail view and summary (Content__{{Type}}, Content_Detail__{{Type}}, Content_Summary__{{Type}}).");
         }
         else if (cache.ParseError(entry.Content) is { } error)
         {
-            context.Warn($"template '{shape}' is stored, but it is not Liquid this site can render ({error}); the normal view is shown.");
+            context.Warn($"{(admin ? "admin " : "")}template '{shape}' is stored, but it is not Liquid this site can render ({error}); the normal view is shown.");
         }
     }
 }

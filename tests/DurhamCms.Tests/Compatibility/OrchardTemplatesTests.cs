@@ -98,19 +98,21 @@ public sealed class OrchardTemplatesTests
     }
 
     [Fact]
-    public async Task Templates_this_site_does_not_render_are_stored_with_a_warning_each()
+    public async Task Templates_this_site_does_not_render_are_stored_with_a_warning_each_and_the_ones_it_renders_without()
     {
         await using var site = NewSite();
 
         var result = await RunAsync(site, string.Join(",",
             Templates("Templates", "Widget__Register", "<form></form>"),
             Templates("Templates", "Content__ComingSoon", "{% shape \"Menu\" %}"),
-            Templates("AdminTemplates", "Content_SummaryAdmin__Page", "<b>x</b>")));
+            Templates("AdminTemplates", "Content_DetailAdmin__Page", "<b>x</b>"),
+            Templates("AdminTemplates", "Content_SummaryAdmin__Page", "<b>x</b>"),
+            Templates("Templates", "Content_Summary__Page", "<b>x</b>")));
 
         Assert.Equal(3, result.Warnings.Count);
-        Assert.Contains("replaces only a content type's detail view", result.Warnings[0], StringComparison.Ordinal);
+        Assert.Contains("replaces only a content type's detail view and summary", result.Warnings[0], StringComparison.Ordinal);
         Assert.Contains("not Liquid this site can render", result.Warnings[1], StringComparison.Ordinal);
-        Assert.Contains("admin template 'Content_SummaryAdmin__Page' is stored", result.Warnings[2], StringComparison.Ordinal);
+        Assert.Contains("admin template 'Content_DetailAdmin__Page' is stored, but this site replaces only a type's row in the admin content list", result.Warnings[2], StringComparison.Ordinal);
     }
 
     [Fact]
