@@ -66,7 +66,8 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser)
         await hands.FillAsync(admin.GetByLabel("Owner (a user name)"), "alice");
         await hands.PressAsync(admin.Locator($"#item-{SeededPlan.Measure311}"), "Space");
         await Task.WhenAll(admin.WaitForURLAsync("**" + ReportingOwnersController.PageUrl), hands.PressAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Assign to the ticked items" }), "Enter"));
-        Assert.Contains("alice", await admin.Locator("tr").Filter(new() { Has = admin.Locator($"#item-{SeededPlan.Measure311}") }).InnerTextAsync(), StringComparison.Ordinal);
+        // The redirect comes back to the same address: wait for the new owner, not for the URL.
+        await Assertions.Expect(admin.Locator("tr").Filter(new() { Has = admin.Locator($"#item-{SeededPlan.Measure311}") })).ToContainTextAsync("alice");
 
         // The clock moves to three days before the due date of the month it stood in.
         var (period, label, due) = await site.InScopeAsync(sp =>
@@ -211,12 +212,23 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser)
         private async Task TabToAsync(ILocator target)
         {
             await target.WaitForAsync();
-            var element = await target.ElementHandleAsync();
+            var trail = new List<string>();
             for (var i = 0; i < 1000; i++)
             {
-                var where = await page.EvaluateAsync<string>(
-                    "t => t === document.activeElement ? 'here' : (document.activeElement && document.activeElement !== document.body && (document.activeElement.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING)) ? 'back' : 'on'",
-                    element);
+                string where;
+                try
+                {
+                    // Resolved afresh each time (a handle can outlive the document it came from).
+                    where = await target.EvaluateAsync<string>(
+                        "t => (t === document.activeElement ? 'here' : (document.activeElement && document.activeElement !== document.body && (document.activeElement.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING)) ? 'back' : 'on') + ' ' + document.activeElement.outerHTML.slice(0, 120)");
+                }
+                catch (PlaywrightException e)
+                {
+                    throw new InvalidOperationException($"Tabbing to {target} on {page.Url}: {e.Message}; focus went {string.Join(" | ", trail.TakeLast(4))}", e);
+                }
+
+                trail.Add(where);
+                where = where[..where.IndexOf(' ', StringComparison.Ordinal)];
                 if (where == "here")
                 {
                     return;
@@ -225,7 +237,7 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser)
                 await page.Keyboard.PressAsync(where == "back" ? "Shift+Tab" : "Tab");
             }
 
-            throw new InvalidOperationException($"Tab never reached {target} on {page.Url}.");
+            throw new InvalidOperationException($"Tab never reached {target} on {page.Url}; focus went {string.Join(" | ", trail.TakeLast(6))}");
         }
     }
 
