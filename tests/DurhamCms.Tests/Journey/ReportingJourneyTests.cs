@@ -211,6 +211,8 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser)
 
         private async Task TabToAsync(ILocator target)
         {
+            // Three people's windows are open: this one must be in front for Tab to move its focus.
+            await page.BringToFrontAsync();
             await target.WaitForAsync();
             var trail = new List<string>();
             for (var i = 0; i < 1000; i++)
