@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Ganss.Xss;
 
 namespace DurhamCms.ContentFields.Services;
@@ -32,6 +33,15 @@ public sealed class HtmlSanitizerService : IHtmlSanitizerService
         _sanitizer.AllowedSchemes.Add("mailto");
         _sanitizer.AllowedSchemes.Add("tel");
 
+        // Tables are for data: the structure and the header scope that screen readers need, and
+        // nothing that lays them out (widths, borders, colgroups); the theme styles every table.
+        foreach (var tag in TableLayoutTags)
+        {
+            _sanitizer.AllowedTags.Remove(tag);
+        }
+
+        _sanitizer.PostProcessNode += (_, e) => KeepTableAttributes(e.Node);
+
         // Subscribed once, like the rest of the configuration; each call collects into its own
         // thread's list (Sanitize is synchronous), so concurrent requests never see each other's.
         _sanitizer.RemovingTag += (_, e) => _removed?.Add($"<{e.Tag.NodeName.ToLowerInvariant()}>");
@@ -47,6 +57,40 @@ public sealed class HtmlSanitizerService : IHtmlSanitizerService
 
     /// <summary>The CSS properties a style attribute in authored HTML may keep.</summary>
     public static IReadOnlyList<string> HarmlessCssProperties { get; } = ["text-align", "font-weight", "font-style", "text-decoration"];
+
+    /// <summary>The table elements authored HTML may keep, each with <see cref="TableAttributes"/> only.</summary>
+    public static IReadOnlyList<string> TableTags { get; } = ["table", "caption", "thead", "tbody", "tr", "th", "td"];
+
+    /// <summary>The only attributes a table element keeps.</summary>
+    public static IReadOnlyList<string> TableAttributes { get; } = ["scope", "colspan", "rowspan"];
+
+    private static readonly string[] TableLayoutTags = ["tfoot", "colgroup", "col"];
+
+    private static readonly string[] ScopeValues = ["col", "row", "colgroup", "rowgroup"];
+
+    private static void KeepTableAttributes(INode node)
+    {
+        if (node is not IElement element || !TableTags.Contains(element.LocalName))
+        {
+            return;
+        }
+
+        foreach (var attribute in element.Attributes.ToList())
+        {
+            var name = attribute.LocalName;
+            var kept = name switch
+            {
+                "scope" => element.LocalName == "th" && ScopeValues.Contains(attribute.Value.Trim().ToLowerInvariant()),
+                "colspan" or "rowspan" => element.LocalName is "th" or "td" && int.TryParse(attribute.Value, out var span) && span is >= 1 and <= 100,
+                _ => false,
+            };
+            if (!kept)
+            {
+                element.RemoveAttribute(attribute.Name);
+                _removed?.Add($"the {name} attribute of <{element.LocalName}>");
+            }
+        }
+    }
 
     public string Sanitize(string html) => string.IsNullOrEmpty(html) ? html : _sanitizer.Sanitize(html);
 

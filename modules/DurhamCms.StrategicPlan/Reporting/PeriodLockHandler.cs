@@ -19,7 +19,10 @@ public sealed class PeriodLockHandler(PeriodLocks locks, IServiceProvider servic
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
-        if (item.ContentType != PlanContent.KeyMeasure.Type || item.Published || !PeriodLocks.Governs(item))
+        // A published item is checked too: the editor validates its working copy of the live
+        // version before it becomes a draft, and that copy is still marked published. The live
+        // version itself always passes (its values are the published ones).
+        if (item.ContentType != PlanContent.KeyMeasure.Type || !PeriodLocks.Governs(item))
         {
             return;
         }

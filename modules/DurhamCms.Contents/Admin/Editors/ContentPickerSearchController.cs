@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using DurhamCms.Admin;
+using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -56,13 +59,47 @@ public sealed class ContentPickerSearchController(DurhamDbContext db, IAuthoriza
             .Select(r => new { r.ContentItemId, r.DisplayText, r.ContentType, r.Published })
             .ToListAsync();
         var numbers = numberSource is null ? null : await numberSource.GetLatestNumbersAsync(found.Select(r => r.ContentItemId).ToList());
+        var urls = await PublicUrlsAsync(found.Select(r => r.ContentItemId).ToList());
         return Json(found.Select(r => new
         {
             id = r.ContentItemId,
             title = Titled(numbers?.GetValueOrDefault(r.ContentItemId), r.DisplayText ?? r.ContentItemId),
             type = r.ContentType,
             published = r.Published,
+            url = urls.GetValueOrDefault(r.ContentItemId),
         }));
+    }
+
+    // The resident's address of each published version with a route, for links in rich text
+    // (the internal-link picker); an item never published, or without a route, has none.
+    private async Task<Dictionary<string, string>> PublicUrlsAsync(List<string> ids)
+    {
+        var published = await db.ContentItems.AsNoTracking()
+            .Where(r => r.Published && ids.Contains(r.ContentItemId))
+            .Select(r => new { r.ContentItemId, r.Content })
+            .ToListAsync();
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in published)
+        {
+            if (RoutePath(record.Content) is { Length: > 0 } path)
+            {
+                urls[record.ContentItemId] = "/" + path.TrimStart('/');
+            }
+        }
+
+        return urls;
+    }
+
+    private static string? RoutePath(string content)
+    {
+        try
+        {
+            return ContentItem.FromJson(content).GetPartJson("AutoroutePart")?["Path"] is JsonValue value && value.TryGetValue<string>(out var path) ? path : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     // An initiative reads "3.11 Assess and build…"; a title that already starts with its number
