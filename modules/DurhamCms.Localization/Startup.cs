@@ -1,6 +1,7 @@
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Contents.Display;
 using DurhamCms.Admin;
+using DurhamCms.Contents.Admin;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Data;
 using DurhamCms.Localization.Admin;
@@ -38,6 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PageAlternates>();
         services.AddScoped<ContentTranslator>();
         services.AddScoped<TranslationReport>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentCultureSource, ContentCultureSource>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentEditorPanel, TranslationEditorPanel>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, LocalizationAdminMenu>());
 

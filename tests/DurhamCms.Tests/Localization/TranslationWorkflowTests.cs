@@ -125,6 +125,20 @@ public sealed class TranslationWorkflowTests
         Assert.Matches($"<tr data-item=\"{id}\">[\\s\\S]*?<td>Out of date</td>[\\s\\S]*?href=\"/admin/contents/{translated.ContentItemId}/edit\">Update the translation</a>", after);
     }
 
+    [Fact]
+    public async Task The_content_list_shows_each_items_language()
+    {
+        await using var site = new TestSite();
+        await site.CreateCastAsync();
+        using var erin = await site.SignInAsync("erin");
+
+        // The recipe seeds the priorities in English and their Spanish translations.
+        var list = WebUtility.HtmlDecode(await erin.GetPageAsync("/admin/contents?type=Priority"));
+        Assert.Contains("<th scope=\"col\">Language</th>", list, StringComparison.Ordinal);
+        Assert.Contains("<span lang=\"es-US\">Español</span>", list, StringComparison.Ordinal);
+        Assert.Contains("<span lang=\"en-US\">English</span>", list, StringComparison.Ordinal);
+    }
+
     private static async Task<string> AssertEnglishLiveAsync(HttpClient resident, string path)
     {
         var html = await resident.GetStringAsync(path);

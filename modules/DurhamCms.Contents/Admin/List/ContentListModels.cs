@@ -14,6 +14,25 @@ public sealed record ContentListRow(string ContentItemId, string ContentType, st
     /// <summary>The site's number for the item and what it sits under (an initiative's "3.11", its priority).</summary>
     public ContentNumber? Number { get; init; }
     public bool CanEdit { get; init; }
+    /// <summary>The culture the item is written in ("es-US"), when the site localizes content.</summary>
+    public string? Culture { get; init; }
+
+    /// <summary>The language's own name ("Español", "English"), as speakers of it would look for it.</summary>
+    public string? LanguageName => Culture is null ? null : LanguageNameOf(Culture);
+
+    private static string LanguageNameOf(string culture)
+    {
+        try
+        {
+            var info = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            var neutral = info.IsNeutralCulture ? info : info.Parent;
+            return info.TextInfo.ToTitleCase(neutral.NativeName);
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            return culture;
+        }
+    }
 }
 
 public sealed record FilterOption(string Value, string Label);
@@ -27,6 +46,9 @@ public sealed record ContentListPage(ContentListFilter Filter, IReadOnlyList<Con
 
     /// <summary>The parent column's heading when the site numbers its items; null shows no number columns.</summary>
     public string? NumberParentHeading { get; init; }
+
+    /// <summary>True when the site localizes content: the list shows each item's language.</summary>
+    public bool ShowsLanguage { get; init; }
 
     /// <summary>Types the user may create, for the "New" links.</summary>
     public IReadOnlyList<FilterOption> Creatable { get; init; } = [];

@@ -18,7 +18,8 @@ public sealed class ContentListQuery(
     IUserDirectory users,
     IEnumerable<IContentListStateSource> stateSources,
     IEnumerable<IContentStatusSource> statusSources,
-    IEnumerable<IContentNumberSource> numberSources)
+    IEnumerable<IContentNumberSource> numberSources,
+    IEnumerable<IContentCultureSource> cultureSources)
 {
     public const string Draft = "draft";
     public const string Published = "published";
@@ -92,6 +93,8 @@ public sealed class ContentListQuery(
         var statuses = statusSource is null ? null : await statusSource.GetLatestStatusesAsync(ids);
         var owners = await OwnerNamesAsync(rows.Select(r => r.Owner));
         var numbers = numberSource is null ? null : await numberSource.GetLatestNumbersAsync(ids);
+        var cultureSource = cultureSources.FirstOrDefault();
+        var cultures = cultureSource is null ? null : await cultureSource.GetLatestCulturesAsync(ids);
 
         var result = new List<ContentListRow>(rows.Count);
         foreach (var r in rows)
@@ -104,6 +107,7 @@ public sealed class ContentListQuery(
                 StateLabel = stateLabels.GetValueOrDefault(r.ContentItemId),
                 Status = statuses?.GetValueOrDefault(r.ContentItemId),
                 Number = numbers?.GetValueOrDefault(r.ContentItemId),
+                Culture = cultures?.GetValueOrDefault(r.ContentItemId),
                 CanEdit = await access.MayEditAsync(user, r.ContentType, r.Owner),
             });
         }
@@ -115,6 +119,7 @@ public sealed class ContentListQuery(
             Statuses = statusSource is null ? [] : (await statusSource.GetStatusesAsync()).Select(s => new FilterOption(s, s)).ToList(),
             Owners = await OwnerOptionsAsync(),
             NumberParentHeading = numberSource?.ParentHeading,
+            ShowsLanguage = cultureSource is not null,
             Creatable = await CreatableAsync(types.Values, user, userId),
         };
     }
