@@ -341,7 +341,7 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
     /// <summary>Each email queued before the kill reaches the SMTP server once, each with its own Message-ID.</summary>
     private async Task EmailsExactlyOnceAsync()
     {
-        static bool Ours(MimeKit.MimeMessage m) => m.Subject.StartsWith("Cluster outbox ", StringComparison.Ordinal);
+        static bool Ours(MimeKit.MimeMessage m) => m.Subject?.StartsWith("Cluster outbox ", StringComparison.Ordinal) == true;
         await _smtp.WaitForAsync(Ours, Emails, seconds: 20);
         var sent = await ScalarAsync("""SELECT COUNT(*) FROM "OutboxMessageRecord" WHERE "Subject" LIKE 'Cluster outbox %' AND "SentUtc" IS NOT NULL AND "Attempts" = 1""");
         var received = _smtp.Messages.Where(Ours).ToList();
