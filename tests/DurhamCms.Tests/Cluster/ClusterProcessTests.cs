@@ -250,11 +250,11 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
         ,
           { "ContentItemId": "{{id}}", "ContentType": "Initiative", "DisplayText": "{{ScheduledTitle(i)}}", "Latest": true, "Published": false,
             "TitlePart": { "Title": "{{ScheduledTitle(i)}}" },
-            "Initiative": { "Number": { "Text": "9.{{61 + i}}" }, "Priority": { "ContentItemIds": [ "{{SeededPlan.Priority3}}" ] },
+            "Initiative": { "Number": { "Text": "3.{{41 + i}}" }, "Priority": { "ContentItemIds": [ "{{SeededPlan.Priority3}}" ] },
               "Status": { "Text": "In Progress" }, "Description": { "Html": "<p>Published by the scheduler while a node was killed: {{ScheduledWord}}.</p>" } } }
         """));
 
-    private static string ScheduledTitle(int i) => $"Cluster scheduled 9.{61 + i}";
+    private static string ScheduledTitle(int i) => $"Cluster scheduled 3.{41 + i}";
 
     /// <summary>
     /// Schedules the drafts' publishing from just before the kill to just after it, and queues emails due just after
