@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Three nodes on one PostgreSQL behind nginx (deploy/nginx/durhamcms-cluster.conf): runs the
 # cluster test (tests/DurhamCms.Tests/Cluster/ClusterProcessTests.cs) and prints its figures:
-# setup time with 3 nodes starting at once, session failures over nginx, import-to-visible on
-# every node (median, max), failed resident requests while a node is killed with -9, and the
-# killed node's restart-to-ready time. Then, when redis-server is installed, the Redis test
+# setup time with 3 nodes starting at once, session failures over nginx, import-to-visible and
+# admin-publish-to-visible on every node (median, max), failed resident requests while a node is
+# killed with -9, the killed node's restart-to-ready time, the schedules due during the kill
+# (published once each, none twice) and the emails queued before it (sent once, no duplicate
+# Message-ID). Then, when redis-server is installed, the Redis test
 # (RedisClusterTests): publish-to-visible on the other node with Redis up (median, max) and down.
 #
 #   bench/cluster.sh            # needs nginx and PostgreSQL on 127.0.0.1:5432 (./test.sh sets both up)
