@@ -24,7 +24,26 @@ public sealed record PriorityStripModel(IReadOnlyList<PriorityLink> Priorities, 
     public string? AriaCurrent(PriorityLink priority) => priority.ContentItemId != CurrentId ? null : OnItsPage ? "page" : "true";
 }
 
-public sealed record HomeModel(IReadOnlyList<PriorityCard> Priorities, IReadOnlyList<string> Statuses);
+public sealed record HomeModel(IReadOnlyList<PriorityCard> Priorities, IReadOnlyList<string> Statuses, PlanProgress? Progress = null);
+
+/// <summary>
+/// Published measures by where their latest value stands against its target. "Judged" are those
+/// with a target and data: "x of y measures on target" counts against them, not against measures
+/// that could not be on target whatever their values.
+/// </summary>
+public sealed record MeasureTally(int OnTarget, int OffTarget, int NoTarget)
+{
+    public int Judged => OnTarget + OffTarget;
+
+    public int Total => Judged + NoTarget;
+
+    public static MeasureTally None { get; } = new(0, 0, 0);
+
+    public MeasureTally Add(MeasureTally other) => new(OnTarget + other.OnTarget, OffTarget + other.OffTarget, NoTarget + other.NoTarget);
+}
+
+/// <summary>The plan-wide summary on the home page: measures against targets, and initiatives reported on lately.</summary>
+public sealed record PlanProgress(MeasureTally Measures, int UpdatedInLastQuarter, int Initiatives);
 
 /// <summary>One initiative in a list: what the index row holds, and its URL.</summary>
 public sealed record InitiativeListing(string ContentItemId, string Number, string Title, string? Status, string Url);
@@ -49,7 +68,9 @@ public sealed record PriorityInitiativesModel(
     int Total,
     int Matching,
     PageWindow Page,
-    IReadOnlyList<ObjectiveGroup> Groups);
+    IReadOnlyList<ObjectiveGroup> Groups,
+    IReadOnlyList<StatusCount>? StatusCounts = null,
+    MeasureTally? Measures = null);
 
 /// <summary>Which slice of a long list this page shows; page numbers start at 1.</summary>
 public sealed record PageWindow(int Number, int Count, int Size, int Matching)

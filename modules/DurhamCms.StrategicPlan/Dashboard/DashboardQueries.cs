@@ -1,7 +1,9 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Parts.Indexes;
+using DurhamCms.StrategicPlan.Admin;
 using DurhamCms.StrategicPlan.Indexes;
+using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
 using DurhamCms.StrategicPlan.Status;
 using DurhamCms.StrategicPlan.Translations;
@@ -15,7 +17,7 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 /// The reads behind the home and priority pages. Initiatives come from their index rows only;
 /// documents are read for the five priorities only.
 /// </summary>
-public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, PlanTranslations translations, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
+public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, PlanTranslations translations, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options, TimeProvider clock)
 {
     /// <summary>The longest unknown filter value echoed back to the reader.</summary>
     private const int MaxEchoedStatusLength = 60;
@@ -42,7 +44,48 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             p.Text(Priority.Description),
             RollUp(vocabularyStatuses, counts.Where(c => c.PriorityContentItemId == p.ContentItemId).Select(c => new StatusCount(c.Status ?? "", c.Count)))))
             .ToList();
-        return new HomeModel(cards, vocabularyStatuses);
+        var tallies = await MeasureTalliesAsync();
+        return new HomeModel(cards, vocabularyStatuses, new PlanProgress(
+            tallies.Values.Aggregate(MeasureTally.None, (sum, t) => sum.Add(t)),
+            await UpdatedInLastQuarterAsync(),
+            await db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published).Select(x => x.ContentItemId).Distinct().CountAsync()));
+    }
+
+    /// <summary>
+    /// Published initiatives with a status update or a measure published in the three months before
+    /// now (the site's clock): the admin's stale list read the other way round, so the two agree.
+    /// </summary>
+    private async Task<int> UpdatedInLastQuarterAsync()
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddMonths(-3);
+        var initiatives = await db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published).Select(x => x.ContentItemId).Distinct().CountAsync();
+        var stale = await new PlanStaleContentSource(db).ListStaleAsync(since, int.MaxValue);
+        return Math.Max(0, initiatives - stale.Count);
+    }
+
+    /// <summary>
+    /// Published measures of published initiatives, tallied per priority (key "" for initiatives
+    /// without one). The indexes hold the default culture only, so translations never count twice;
+    /// the documents are read because the standing comes from the series itself.
+    /// </summary>
+    private async Task<Dictionary<string, MeasureTally>> MeasureTalliesAsync(string? priorityContentItemId = null)
+    {
+        var rows = await (
+            from m in db.Set<KeyMeasureIndex>().AsNoTracking().Where(m => m.Published)
+            join i in db.Set<InitiativeIndex>().AsNoTracking().Where(i => i.Published) on m.InitiativeContentItemId equals i.ContentItemId
+            where priorityContentItemId == null || i.PriorityContentItemId == priorityContentItemId
+            select new { m.ContentItemId, i.PriorityContentItemId })
+            .ToListAsync();
+        var priorities = rows.GroupBy(r => r.ContentItemId).ToDictionary(g => g.Key, g => g.First().PriorityContentItemId ?? "");
+        var items = await contentManager.GetManyAsync(priorities.Keys, VersionOptions.Published);
+        return items
+            .GroupBy(i => i.ContentItemId).Select(g => g.First())
+            .Select(i => (Priority: priorities[i.ContentItemId], MeasureStanding.Of(MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series)).State))
+            .GroupBy(x => x.Priority)
+            .ToDictionary(g => g.Key, g => new MeasureTally(
+                g.Count(x => x.State == TargetState.OnTarget),
+                g.Count(x => x.State == TargetState.OffTarget),
+                g.Count(x => x.State == TargetState.NoTarget)));
     }
 
     /// <summary>The priorities in plan order with their links: the navigation strip and the search page's suggestions.</summary>
@@ -125,7 +168,10 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
                 .OrderBy(g => g.Number.Length == 0 ? 1 : 0).ThenBy(g => g.Number, StringComparer.Ordinal)
                 .ToList();
         }
-        return new PriorityInitiativesModel(known, selected, unknown, rows.Count, matching.Count, window, groups);
+        // The roll-up counts the whole priority, whatever the filter shows.
+        var statusCounts = RollUp(vocabularyStatuses, rows.GroupBy(r => r.Status ?? "").Select(g => new StatusCount(g.Key, g.Count())));
+        var measures = (await MeasureTalliesAsync(priorityContentItemId)).GetValueOrDefault(priorityContentItemId) ?? MeasureTally.None;
+        return new PriorityInitiativesModel(known, selected, unknown, rows.Count, matching.Count, window, groups, statusCounts, measures);
     }
 
     /// <summary>The published objectives of a priority: number to title (null when not known). A plan has a few dozen.</summary>

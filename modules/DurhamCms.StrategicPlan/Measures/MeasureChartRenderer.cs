@@ -11,21 +11,26 @@ namespace DurhamCms.StrategicPlan.Measures;
 /// </summary>
 public static partial class MeasureChartRenderer
 {
-    // The drawing's own units; the viewBox scales it to any width (320 px phones included).
-    private const double Width = 480;
+    // The drawing's own units; the viewBox scales it to the page's width. It is narrow, and its text
+    // large, so that on a 320 px wide column (a 375 px phone less the page's margins) the smallest
+    // text is still FontSize * 320 / Width = 12 px.
+    public const double Width = 400;
+    public const double FontSize = 15;
     private const double Height = 300;
-    private const double Left = 56;
-    private const double Right = 16;
-    private const double Top = 28;
-    private const double Bottom = 60;
+    private const double Left = 60;
+    private const double Right = 12;
+    // The top margin holds the target's legend, above the plot, so it never covers a value label.
+    private const double Top = 44;
+    private const double Bottom = 64;
     private const double PlotWidth = Width - Left - Right;
     private const double PlotHeight = Height - Top - Bottom;
 
-    // Beyond this many points value labels collide; the table still has every value.
-    private const int MaxValueLabels = 24;
+    // About how wide a digit is at FontSize: value labels that would not fit their slot are left
+    // out rather than overlap; the table still has every value.
+    private const double DigitWidth = FontSize * 0.6;
 
-    // Axis labels need about this much room each; more points than fit get every n-th label.
-    private const double AxisLabelWidth = 40;
+    // Axis labels ("FY2025") need about this much room each; more points than fit get every n-th label.
+    private const double AxisLabelWidth = 52;
 
     // Contrast on white: ink 17:1, bars and line 9:1, target 7:1, gridlines are decoration.
     private const string Ink = "#1b1b1b";
@@ -40,10 +45,11 @@ public static partial class MeasureChartRenderer
     public static string Render(string title, MeasureSeriesField series, string id, ChartText? text = null)
     {
         text ??= ChartText.English;
-        var points = series.Points ?? [];
+        // Drawn in period order, whatever order the points were entered in.
+        var points = MeasureStanding.InPeriodOrder(series.Points ?? []);
         var safeId = UnsafeIdCharacters().Replace(id, "-");
         var svg = new StringBuilder(2048 + (points.Count * 160));
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{safeId}-title {safeId}-desc\" class=\"measure-chart\" font-family=\"sans-serif\" font-size=\"13\" fill=\"{Ink}\">");
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{safeId}-title {safeId}-desc\" class=\"measure-chart\" font-family=\"sans-serif\" font-size=\"{FontSize}\" fill=\"{Ink}\">");
         svg.Append($"<title id=\"{safeId}-title\">{Xml(title)}</title>");
         svg.Append($"<desc id=\"{safeId}-desc\">{Xml(Describe(title, series, text))}</desc>");
         if (points.Count > 0)
@@ -62,8 +68,11 @@ public static partial class MeasureChartRenderer
             if (series.Target is { } target)
             {
                 var y = Coordinate(scale.Y(target, Top, PlotHeight));
+                // The line is unlabelled in the plot; its legend, a sample of the dashes and the
+                // words, sits in the top margin, where no bar or value label can be.
                 svg.Append($"<g class=\"target\"><line x1=\"{Left}\" y1=\"{y}\" x2=\"{Left + PlotWidth}\" y2=\"{y}\" stroke=\"{TargetInk}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-                svg.Append($"<text x=\"{Left + PlotWidth}\" y=\"{Coordinate(scale.Y(target, Top, PlotHeight) - 5)}\" text-anchor=\"end\" fill=\"{TargetInk}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{Xml(text["Target {0}", Number(target)])}</text></g>");
+                svg.Append($"<g class=\"legend\" aria-hidden=\"true\"><line x1=\"{Left}\" y1=\"13\" x2=\"{Left + 28}\" y2=\"13\" stroke=\"{TargetInk}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+                svg.Append($"<text x=\"{Left + 34}\" y=\"18\" fill=\"{TargetInk}\">{Xml(text["Target {0}", Number(target)])}</text></g></g>");
             }
         }
 
@@ -74,7 +83,7 @@ public static partial class MeasureChartRenderer
     public static string Describe(string title, MeasureSeriesField series, ChartText? words = null)
     {
         words ??= ChartText.English;
-        var points = series.Points ?? [];
+        var points = MeasureStanding.InPeriodOrder(series.Points ?? []);
         if (points.Count == 0)
         {
             return words[series.IsLine ? "Line chart of {0}: no data yet." : "Bar chart of {0}: no data yet.", title];
@@ -128,15 +137,15 @@ public static partial class MeasureChartRenderer
 
         var slot = PlotWidth / points.Count;
         var every = (int)Math.Ceiling(points.Count / Math.Floor(PlotWidth / AxisLabelWidth));
-        svg.Append("<g text-anchor=\"middle\" font-size=\"12\">");
+        svg.Append("<g text-anchor=\"middle\">");
         for (var i = 0; i < points.Count; i += every)
         {
             var x = Coordinate(Left + (slot * (i + 0.5)));
             var (line1, line2) = MeasurePeriod.TryParse(points[i].Period, out var period, out _) ? text.AxisLabel(period) : (points[i].Period, "");
-            svg.Append($"<text x=\"{x}\" y=\"{Top + PlotHeight + 16}\">{Xml(line1)}");
+            svg.Append($"<text x=\"{x}\" y=\"{Top + PlotHeight + 18}\">{Xml(line1)}");
             if (line2.Length > 0)
             {
-                svg.Append($"<tspan x=\"{x}\" dy=\"14\">{Xml(line2)}</tspan>");
+                svg.Append($"<tspan x=\"{x}\" dy=\"16\">{Xml(line2)}</tspan>");
             }
 
             svg.Append("</text>");
@@ -184,17 +193,17 @@ public static partial class MeasureChartRenderer
 
     private static void DrawValueLabels(StringBuilder svg, ValueScale scale, List<MeasurePoint> points)
     {
-        if (points.Count > MaxValueLabels)
+        var slot = PlotWidth / points.Count;
+        if (points.Max(p => Number(p.Value).Length) * DigitWidth > slot * 0.9)
         {
             return;
         }
 
-        var slot = PlotWidth / points.Count;
-        svg.Append("<g class=\"values\" text-anchor=\"middle\" font-size=\"12\" aria-hidden=\"true\">");
+        svg.Append("<g class=\"values\" text-anchor=\"middle\" aria-hidden=\"true\">");
         for (var i = 0; i < points.Count; i++)
         {
             var value = points[i].Value;
-            var y = scale.Y(value, Top, PlotHeight) + (value < 0 ? 15 : -6);
+            var y = scale.Y(value, Top, PlotHeight) + (value < 0 ? 17 : -6);
             svg.Append($"<text x=\"{Coordinate(Left + (slot * (i + 0.5)))}\" y=\"{Coordinate(y)}\">{Number(value)}</text>");
         }
 

@@ -48,7 +48,7 @@ public sealed class MeasureChartRendererTests
         Assert.Equal(svg.Element(Svg + "title")!.Attribute("id")!.Value, ids[0]);
         Assert.Equal(svg.Element(Svg + "desc")!.Attribute("id")!.Value, ids[1]);
         Assert.Equal(["measure-4x7k2-title", "measure-4x7k2-desc"], ids);
-        Assert.Equal("0 0 480 300", (string?)svg.Attribute("viewBox"));
+        Assert.Equal("0 0 400 300", (string?)svg.Attribute("viewBox"));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class MeasureChartRendererTests
         var withTarget = Render(MeasureSamples.EngagedCity(target: 30));
         var target = Assert.Single(withTarget.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "target");
         Assert.NotNull((string?)target.Element(Svg + "line")!.Attribute("stroke-dasharray"));
-        Assert.Equal("Target 30", target.Element(Svg + "text")!.Value);
+        Assert.Equal("Target 30", Assert.Single(target.Descendants(Svg + "text")).Value);
 
         Assert.DoesNotContain(Render(MeasureSamples.EngagedCity()).Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "target");
     }

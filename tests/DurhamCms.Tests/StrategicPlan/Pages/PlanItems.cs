@@ -87,6 +87,21 @@ public static partial class PlanItems
             return item.ContentItemId;
         });
 
+    /// <summary>Creates a published key measure with the series as given (target, direction, points in any order).</summary>
+    public static Task<string> AddMeasureAsync(this TestSite site, string initiativeId, string title, MeasureSeriesField series) =>
+        site.InScopeAsync(async sp =>
+        {
+            await EnsureSeriesFieldAsync(sp);
+            var cm = sp.GetRequiredService<IContentManager>();
+            var item = await cm.NewAsync(KeyMeasure.Type);
+            item.Apply(new TitlePart { Title = title });
+            item.ApplyField(KeyMeasure.Type, KeyMeasure.Initiative, new ContentPickerField { ContentItemIds = [initiativeId] });
+            item.ApplyField(KeyMeasure.Type, KeyMeasure.Series, series);
+            var result = await cm.CreateAsync(item, VersionOptions.Published);
+            Assert.True(result.Succeeded, result.ToString());
+            return item.ContentItemId;
+        });
+
     public static Task<string> AddStatusUpdateAsync(this TestSite site, string initiativeId, string period, string status, string doingHtml, string nextHtml) =>
         site.InScopeAsync(async sp =>
         {

@@ -120,6 +120,43 @@ public sealed class PlanPagesBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task At_375_pixels_the_charts_text_is_at_least_12_px_and_the_target_legend_covers_no_value()
+    {
+        await using var site = new TestSite();
+        var baseUrl = site.StartOnKestrel();
+        var (id, path) = await site.AddInitiativeAsync(Communities, "3.97", "Count the sessions", "In Progress");
+        // The target at the top of the scale, where a label on the line used to sit on the tallest bar's value.
+        await site.AddMeasureAsync(id, "Sessions held", new DurhamCms.StrategicPlan.Measures.MeasureSeriesField
+        {
+            Unit = "sessions", Target = 40, BetterDirection = "up",
+            Points = [new() { Period = "2023-12", Value = 40 }, new() { Period = "2023-10", Value = 31 }, new() { Period = "2023-11", Value = 38 }],
+        });
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 667 } });
+
+        await page.GotoAsync(baseUrl + path);
+        var smallest = await page.EvaluateAsync<double>("""
+            () => Math.min(...[...document.querySelectorAll('svg.measure-chart text')].map(t => {
+                const svg = t.ownerSVGElement;
+                return parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            }))
+            """);
+        var overlaps = await page.EvaluateAsync<int>("""
+            () => {
+                const legend = document.querySelector('svg.measure-chart .target .legend text').getBoundingClientRect();
+                return [...document.querySelectorAll('svg.measure-chart .values text')].map(t => t.getBoundingClientRect())
+                    .filter(r => r.left < legend.right && legend.left < r.right && r.top < legend.bottom && legend.top < r.bottom).length;
+            }
+            """);
+        var values = await page.Locator("svg.measure-chart .values text").AllTextContentsAsync();
+
+        Assert.True(smallest >= 12, $"the chart's smallest text renders at {smallest:0.##} px");
+        Assert.Equal(0, overlaps);
+        Assert.Equal(["31", "38", "40"], values);
+        Assert.Equal("On target", await page.Locator(".target-state span").InnerTextAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Pages_fit_a_320_pixel_wide_screen_without_sideways_scrolling()
     {
         await using var site = new TestSite();
