@@ -33,7 +33,7 @@ public sealed class TranslationReport(DurhamDbContext db, ContentCultures cultur
                 var translation = bySet[source.LocalizationSet].FirstOrDefault(r => string.Equals(r.Culture, culture, StringComparison.OrdinalIgnoreCase));
                 if (translation is null || translation.ModifiedUtc < source.ModifiedUtc)
                 {
-                    gaps.Add(new TranslationGap(source.ContentItemId, source.ContentType, source.DisplayText ?? source.ContentItemId, culture, translation?.ContentItemId, source.ModifiedUtc, translation?.ModifiedUtc));
+                    gaps.Add(new TranslationGap(source.ContentItemId, source.ContentType, string.IsNullOrWhiteSpace(source.DisplayText) ? $"(untitled {source.ContentType})" : source.DisplayText, culture, translation?.ContentItemId, source.ModifiedUtc, translation?.ModifiedUtc));
                 }
             }
         }
