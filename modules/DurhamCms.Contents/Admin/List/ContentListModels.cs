@@ -18,21 +18,7 @@ public sealed record ContentListRow(string ContentItemId, string ContentType, st
     public string? Culture { get; init; }
 
     /// <summary>The language's own name ("Español", "English"), as speakers of it would look for it.</summary>
-    public string? LanguageName => Culture is null ? null : LanguageNameOf(Culture);
-
-    private static string LanguageNameOf(string culture)
-    {
-        try
-        {
-            var info = System.Globalization.CultureInfo.GetCultureInfo(culture);
-            var neutral = info.IsNeutralCulture ? info : info.Parent;
-            return info.TextInfo.ToTitleCase(neutral.NativeName);
-        }
-        catch (System.Globalization.CultureNotFoundException)
-        {
-            return culture;
-        }
-    }
+    public string? LanguageName => Culture is null ? null : DurhamCms.Display.LanguageNames.Native(Culture);
 }
 
 public sealed record FilterOption(string Value, string Label);
