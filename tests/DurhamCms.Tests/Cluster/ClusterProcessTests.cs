@@ -21,9 +21,7 @@ namespace DurhamCms.Tests.Cluster;
 [Trait(Category.Name, Category.PostgreSql)]
 public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    /// <summary>The bound; DURHAMCMS_CLUSTER_FRESHNESS_SECONDS widens it on a machine shared with other work.</summary>
-    private static readonly double FreshnessBound =
-        double.TryParse(System.Environment.GetEnvironmentVariable("DURHAMCMS_CLUSTER_FRESHNESS_SECONDS"), CultureInfo.InvariantCulture, out var bound) ? bound : 1.0;
+    private static readonly double FreshnessBound = ClusterFreshness.BoundSeconds;
 
     private static readonly double SlowestBound = Math.Max(5.0, FreshnessBound);
 
