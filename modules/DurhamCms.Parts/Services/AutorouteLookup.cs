@@ -31,4 +31,15 @@ public sealed class AutorouteLookup(DurhamDbContext db) : IContentRouteResolver
             .Where(x => x.Published && x.ContentItemId == contentItemId)
             .Select(x => x.Path)
             .FirstOrDefaultAsync();
+
+    /// <summary>One query for many items, where <see cref="GetPathAsync"/> item by item would cost one each.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> GetPathsAsync(IReadOnlyCollection<string> contentItemIds)
+    {
+        var ids = contentItemIds.ToList();
+        var rows = await db.Set<AutorouteIndex>().AsNoTracking()
+            .Where(x => x.Published && ids.Contains(x.ContentItemId))
+            .Select(x => new { x.ContentItemId, x.Path })
+            .ToListAsync();
+        return rows.DistinctBy(r => r.ContentItemId).ToDictionary(r => r.ContentItemId, r => r.Path, StringComparer.Ordinal);
+    }
 }

@@ -8,4 +8,7 @@ public interface IContentRouteResolver
 
     /// <summary>The public path of a published item, or null when it has none.</summary>
     Task<string?> GetPathAsync(string contentItemId);
+
+    /// <summary>The public paths of many published items at once, by content item id (items without one are left out).</summary>
+    Task<IReadOnlyDictionary<string, string>> GetPathsAsync(IReadOnlyCollection<string> contentItemIds);
 }

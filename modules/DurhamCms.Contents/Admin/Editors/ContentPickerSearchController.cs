@@ -1,8 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using DurhamCms.Admin;
-using DurhamCms.ContentManagement;
 using DurhamCms.Data;
+using DurhamCms.Display;
 using DurhamCms.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +14,7 @@ namespace DurhamCms.Contents.Admin.Editors;
 /// the site numbers its items. The editor works without it, as a plain select.
 /// </summary>
 [Admin]
-public sealed class ContentPickerSearchController(DurhamDbContext db, IAuthorizationService authorization, IEnumerable<IContentNumberSource> numberSources) : Controller
+public sealed class ContentPickerSearchController(DurhamDbContext db, IAuthorizationService authorization, IEnumerable<IContentNumberSource> numberSources, IEnumerable<IContentRouteResolver> routes) : Controller
 {
     private const int MaxResults = 20;
 
@@ -72,34 +70,15 @@ public sealed class ContentPickerSearchController(DurhamDbContext db, IAuthoriza
 
     // The resident's address of each published version with a route, for links in rich text
     // (the internal-link picker); an item never published, or without a route, has none.
-    private async Task<Dictionary<string, string>> PublicUrlsAsync(List<string> ids)
+    private async Task<IReadOnlyDictionary<string, string>> PublicUrlsAsync(List<string> ids)
     {
-        var published = await db.ContentItems.AsNoTracking()
-            .Where(r => r.Published && ids.Contains(r.ContentItemId))
-            .Select(r => new { r.ContentItemId, r.Content })
-            .ToListAsync();
-        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in published)
+        if (routes.FirstOrDefault() is not { } resolver || ids.Count == 0)
         {
-            if (RoutePath(record.Content) is { Length: > 0 } path)
-            {
-                urls[record.ContentItemId] = "/" + path.TrimStart('/');
-            }
+            return new Dictionary<string, string>();
         }
 
-        return urls;
-    }
-
-    private static string? RoutePath(string content)
-    {
-        try
-        {
-            return ContentItem.FromJson(content).GetPartJson("AutoroutePart")?["Path"] is JsonValue value && value.TryGetValue<string>(out var path) ? path : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        var paths = await resolver.GetPathsAsync(ids);
+        return paths.Where(p => p.Value.Length > 0).ToDictionary(p => p.Key, p => "/" + p.Value.TrimStart('/'), StringComparer.Ordinal);
     }
 
     // An initiative reads "3.11 Assess and build…"; a title that already starts with its number
