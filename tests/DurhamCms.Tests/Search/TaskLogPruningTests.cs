@@ -1,4 +1,5 @@
 using DurhamCms.Cluster;
+using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Documents;
 using DurhamCms.Search.Indexing;
@@ -107,4 +108,36 @@ public sealed class TaskLogPruningTests
 
     private static Task<long> HorizonAsync(TestSite site) =>
         site.InScopeAsync(sp => IndexingTaskLogPruner.HorizonAsync(sp.GetRequiredService<IDocumentStore>()));
+}
+
+/// <summary>Facet labels come from the index snapshot searched, so a renamed page reads right as soon as it is indexed.</summary>
+public sealed class FacetLabelTests
+{
+    [Fact]
+    public async Task A_renamed_priority_labels_its_facet_value_in_the_next_search()
+    {
+        await using var site = new TestSite();
+        var client = site.CreateClient();
+        await site.WaitForSearchIndexAsync();
+        var priorityId = await site.PriorityIdAsync(PlanItems.Communities);
+        Assert.Equal(PlanItems.Communities, await LabelAsync(client, "3"));
+
+        await site.InScopeAsync(async sp =>
+        {
+            var cm = sp.GetRequiredService<IContentManager>();
+            var draft = (await cm.GetAsync(priorityId, VersionOptions.DraftRequired))!;
+            draft.Apply(new DurhamCms.Parts.Models.TitlePart { Title = "Engaged Neighborhoods" });
+            draft.DisplayText = "Engaged Neighborhoods";
+            Assert.True((await cm.UpdateAsync(draft)).Succeeded);
+            await cm.PublishAsync(draft);
+        });
+        await site.WaitForSearchIndexAsync();
+
+        await Polling.EventuallyAsync(async () => await LabelAsync(client, "3") == "Engaged Neighborhoods", TimeSpan.FromSeconds(5), "the facet label following the rename");
+    }
+
+    // The priority facet's values are priority numbers; Communities is priority 3.
+    private static async Task<string?> LabelAsync(HttpClient client, string number) =>
+        (await client.SearchForAsync("engagement")).GetProperty("facets").GetProperty("priority").EnumerateArray()
+            .Where(v => v.GetProperty("value").GetString() == number).Select(v => v.GetProperty("label").GetString()).SingleOrDefault();
 }
