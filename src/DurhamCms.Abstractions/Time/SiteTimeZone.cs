@@ -82,6 +82,13 @@ public sealed class SiteTimeZone
         return local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + Abbreviation(local);
     }
 
+    /// <summary>A stored time in a sentence: "14 March 2027 at 03:30 EDT".</summary>
+    public string InWords(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        return local.ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture) + " " + Abbreviation(local);
+    }
+
     /// <summary>RFC 3339 with the local offset, as the Atom feed and a &lt;time datetime&gt; give it: "2027-03-14T03:30:00-04:00".</summary>
     public string Rfc3339(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 
