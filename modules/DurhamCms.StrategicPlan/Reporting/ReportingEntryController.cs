@@ -166,8 +166,8 @@ public sealed class ReportingEntryController(
     }
 
     /// <summary>The period asked for, or by default the last month that has ended.</summary>
-    private Task<DuePeriod?> PeriodAsync(string? period) =>
-        Task.FromResult(string.IsNullOrWhiteSpace(period) ? calendar.Ended(ReportingFrequency.Monthly, calendar.Today(), 1).First() : calendar.Find(period));
+    private async Task<DuePeriod?> PeriodAsync(string? period) =>
+        string.IsNullOrWhiteSpace(period) ? calendar.Ended(ReportingFrequency.Monthly, await calendar.TodayAsync(), 1).First() : calendar.Find(period);
 
     private BadRequestObjectResult NotAMeasure(ContentItem item) =>
         BadRequest($"'{item.DisplayText}' is a {item.ContentType}: values by period are entered for key measures only.");
