@@ -34,6 +34,27 @@ public sealed record MeasureOutliers(decimal Median, decimal Allowed)
     /// <summary>True for a validation message that a tick of <see cref="ConfirmLabel"/> would answer.</summary>
     public static bool AsksConfirmation(string message) => message.Contains(ConfirmLabel, StringComparison.Ordinal);
 
+    /// <summary>
+    /// What ticking <see cref="ConfirmLabel"/> does: marks every point now outside the band
+    /// <c>"Confirmed": true</c>, so the value is kept and not asked about again.
+    /// </summary>
+    public static void ConfirmAll(System.Text.Json.Nodes.JsonArray points)
+    {
+        var rows = points.OfType<System.Text.Json.Nodes.JsonObject>()
+            .Select(p => (Point: p, Ok: MeasureSeriesValidator.TryReadNumber(p["Value"], out var v), Value: v))
+            .Where(r => r.Ok)
+            .ToList();
+        if (Of(rows.Select(r => r.Value).ToList()) is not { } band)
+        {
+            return;
+        }
+
+        foreach (var row in rows.Where(r => band.IsOutlier(r.Value)))
+        {
+            row.Point["Confirmed"] = true;
+        }
+    }
+
     private static decimal MedianOf(IReadOnlyCollection<decimal> values)
     {
         var sorted = values.Order().ToList();
