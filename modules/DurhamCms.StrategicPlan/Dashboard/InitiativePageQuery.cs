@@ -26,7 +26,8 @@ public sealed class InitiativePageQuery(
     PlanRoutes routes,
     PlanTranslations translations,
     StatusVocabulary vocabulary,
-    PreviewSubstitution preview)
+    PreviewSubstitution preview,
+    Staleness.UpdateOverdueRule overdue)
 {
     public const string SeriesFieldType = "MeasureSeriesField";
 
@@ -67,6 +68,8 @@ public sealed class InitiativePageQuery(
         var priority = priorityId is null ? null : related.GetValueOrDefault(priorityId);
         var number = initiative.Text(Initiative.Number)?.Trim() ?? "";
         var objectiveNumber = InitiativeNumber.TryParse(number, out var parsed) ? parsed.ObjectiveNumber : null;
+        var today = overdue.Today();
+        var reporting = overdue.OfInitiative(updates.Select(u => u.Period), measures.Select(m => m.Reporting), today);
         var objectiveTitle = objectiveNumber is null || priorityId is null ? null : await ObjectiveTitleAsync(priorityId, objectiveNumber, culture);
 
         return new InitiativePageModel(
@@ -88,11 +91,13 @@ public sealed class InitiativePageQuery(
             measures,
             updates.FirstOrDefault(),
             updates.Skip(1).ToList(),
-            await vocabulary.GetAsync());
+            await vocabulary.GetAsync(),
+            reporting);
     }
 
     private async Task<List<MeasureSection>> MeasuresAsync(IEnumerable<ContentItem> items)
     {
+        var today = overdue.Today();
         var type = await definitions.GetTypeDefinitionAsync(KeyMeasure.Type);
         var part = type?.Parts.FirstOrDefault(p => p.Name == KeyMeasure.Type);
         var seriesFields = part?.PartDefinition.Fields.Where(f => f.FieldName == SeriesFieldType).ToList() ?? [];
@@ -105,7 +110,8 @@ public sealed class InitiativePageQuery(
                 seriesFields.Select(f => new FieldDisplayModel(i, part!, f, "Detail")).ToList(),
                 NonEmpty(i.Text(KeyMeasure.Source)),
                 NonEmpty(i.Text(KeyMeasure.Methodology)),
-                MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series).Points.Count > 0))
+                MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series).Points.Count > 0,
+                overdue.OfMeasure(i, today)))
             .ToList();
     }
 
