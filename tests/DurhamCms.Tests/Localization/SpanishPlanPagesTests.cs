@@ -61,7 +61,8 @@ public sealed class SpanishPlanPagesTests
         Assert.Contains("Indicadores clave y análisis de datos", text, StringComparison.Ordinal);
         Assert.Contains("¿Por qué es importante?", text, StringComparison.Ordinal);
         Assert.Contains("Estado: En curso", text, StringComparison.Ordinal);
-        Assert.Matches(@"Última actualización \d{1,2} de [a-záéíóúñ]+ de \d{4}", text);
+        // The latest period with data, then the day the page last changed, both in Spanish.
+        Assert.Matches(@"Última actualización Datos de [a-záéíóúñ]+ de \d{4} Última modificación de la página \d{1,2} de [a-záéíóúñ]+ de \d{4}", text);
         // The status update has no translation: its English narrative carries lang="en-US" on the Spanish page.
         Assert.Contains("<div class=\"prose\" lang=\"en-US\"><p>Over the past several months", html, StringComparison.Ordinal);
     }

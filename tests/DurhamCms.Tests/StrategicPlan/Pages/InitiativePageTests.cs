@@ -62,7 +62,7 @@ public sealed class InitiativePageTests
         Assert.True(positions.All(p => p >= 0), $"missing: {string.Join(" | ", inOrder.Where((_, i) => positions[i] < 0))}");
         Assert.Equal(positions.Order(), positions);
         Assert.Contains("<details class=\"update\">", html, StringComparison.Ordinal);
-        Assert.Matches("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">", html);
+        Assert.Matches("<time datetime=\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}-0[45]:00\">", html);
     }
 
     [Fact]
