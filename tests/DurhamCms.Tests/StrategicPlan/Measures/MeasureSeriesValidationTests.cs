@@ -144,7 +144,7 @@ public sealed class MeasureSeriesValidationTests
     // The site's rules judge periods by the reporting calendar's today: 2 December 2026 here.
     private static readonly DurhamCms.StrategicPlan.Staleness.UpdateOverdueRule Rule = new(new DurhamCms.StrategicPlan.Reporting.ReportingCalendar(
         Microsoft.Extensions.Options.Options.Create(new DurhamCms.StrategicPlan.Reporting.ReportingOptions()),
-        new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 15, 0, 0, TimeSpan.Zero))));
+        new Infrastructure.ZoneClock(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 15, 0, 0, TimeSpan.Zero)))));
 
     private static async Task<IReadOnlyList<ContentValidationError>> ValidateAsync(string? seriesJson)
     {
