@@ -1,0 +1,50 @@
+using DurhamCms.Display;
+using DurhamCms.Subscriptions.Models;
+using DurhamCms.Workflows.Email;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace DurhamCms.Subscriptions.Services;
+
+/// <summary>
+/// Absolute links for subscribers' emails, in the subscriber's language ("/es/…" for es-US). The
+/// base is DurhamCms:Smtp:LinkBaseUrl, else DurhamCms:PublicBaseUrl (as the staff emails'), else,
+/// during a request, the request's own scheme and host; a background sender needs one of the two
+/// settings.
+/// </summary>
+public sealed class SubscriptionLinks(SubscriptionTokens tokens, IOptions<SmtpOptions> smtp, IConfiguration configuration, IHttpContextAccessor http)
+{
+    public const string ConfirmPath = "/subscriptions/confirm";
+    public const string ManagePath = "/subscriptions/manage";
+    public const string UnsubscribePath = "/subscriptions/unsubscribe";
+
+    /// <summary>The link in the sign-up email; <paramref name="token"/> is the random one, mailed once.</summary>
+    public string Confirm(string culture, string token) => Absolute(culture, ConfirmPath, token);
+
+    /// <summary>The page listing every subscription of <paramref name="subscription"/>'s address.</summary>
+    public string Manage(SubscriptionRecord subscription) => Absolute(subscription.Culture, ManagePath, tokens.LinkToken(subscription));
+
+    /// <summary>
+    /// Ends this one subscription: a GET shows a button, a POST (also RFC 8058's one-click POST,
+    /// so this is the List-Unsubscribe header's URL) unsubscribes.
+    /// </summary>
+    public string Unsubscribe(SubscriptionRecord subscription) => Absolute(subscription.Culture, UnsubscribePath, tokens.LinkToken(subscription));
+
+    /// <summary>"" for en-US pages, "/es" for es-US ones.</summary>
+    public static string Prefix(string culture) => culture == SubscriptionCultures.Spanish ? "/es" : "";
+
+    private string Absolute(string culture, string path, string token) =>
+        BaseUrl() + PublicPaths.For(Prefix(culture), path) + "?token=" + Uri.EscapeDataString(token);
+
+    private string BaseUrl()
+    {
+        var configured = string.IsNullOrWhiteSpace(smtp.Value.LinkBaseUrl) ? configuration["DurhamCms:PublicBaseUrl"] : smtp.Value.LinkBaseUrl;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.TrimEnd('/');
+        }
+
+        return http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "";
+    }
+}
