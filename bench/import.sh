@@ -6,6 +6,8 @@
 #   ITEMS=2000 bench/import.sh      # another size
 #   KEEP_DATA=/tmp/site bench/import.sh   # keep the imported site (e.g. for coldstart.sh)
 #   BENCH_DLL=path/to/DurhamCms.Web.dll bench/import.sh   # skip the build, use this host
+#   DB=postgres bench/import.sh     # on a fresh PostgreSQL database (PG_CONNECTION, default
+#                                   # Host=127.0.0.1;Port=5432;Username=durham;Password=durham)
 #
 # Steps: build the host in Release; in a fresh data folder run `sample-recipe --items N`
 # (whose first start performs site setup, so setup is not part of the measurement); then
@@ -15,11 +17,25 @@ set -euo pipefail
 source "$(dirname "$(readlink -f "$0")")/lib.sh"
 
 ITEMS=${ITEMS:-10000}
+DB=${DB:-sqlite}
+[[ "$DB" == sqlite || "$DB" == postgres ]] || die "DB must be sqlite or postgres, not $DB"
 ensure_time
 build_host
 
 WORK=$(mktemp -d /tmp/durham-bench-import.XXXXXX)
-cleanup() { rm -rf "$WORK"; }   # KEEP_DATA lives outside WORK
+PG_DATABASE=""
+# psql_on DATABASE SQL: runs SQL with PG_CONNECTION's host and user, printing bare values.
+psql_on() {
+  local conn=${PG_CONNECTION:-Host=127.0.0.1;Port=5432;Username=durham;Password=durham} kv k v
+  local -A p=()
+  IFS=';' read -ra kv <<<"$conn"
+  for k in "${kv[@]}"; do [[ "$k" == *=* ]] && { v=${k#*=}; p[${k%%=*}]=$v; }; done
+  PGPASSWORD=${p[Password]:-} psql -q -v ON_ERROR_STOP=1 -h "${p[Host]:-127.0.0.1}" -p "${p[Port]:-5432}" -U "${p[Username]:-durham}" -d "$1" -tA -c "$2"
+}
+cleanup() {
+  rm -rf "$WORK"   # KEEP_DATA lives outside WORK
+  if [[ -n "$PG_DATABASE" && -z "${KEEP_DATA:-}" ]]; then psql_on postgres "DROP DATABASE IF EXISTS $PG_DATABASE WITH (FORCE)" >/dev/null || true; fi
+}
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -28,6 +44,14 @@ DATA=${KEEP_DATA:-$WORK/data}
 mkdir -p "$DATA"
 DATA=$(readlink -f "$DATA")
 export DurhamCms__DataPath=$DATA
+if [[ "$DB" == postgres ]]; then
+  command -v psql >/dev/null || die "DB=postgres needs psql (apt-get install postgresql-client)"
+  PG_DATABASE="durham_bench_import_$(date +%s)_$$"
+  psql_on postgres "CREATE DATABASE $PG_DATABASE" >/dev/null || die "cannot create database $PG_DATABASE"
+  export DurhamCms__Database__Provider=PostgreSql
+  export DurhamCms__Database__ConnectionString="${PG_CONNECTION:-Host=127.0.0.1;Port=5432;Username=durham;Password=durham};Database=$PG_DATABASE"
+  log "PostgreSQL database $PG_DATABASE"
+fi
 cd "$ROOT"   # the host's content root: appsettings and relative paths resolve from here
 
 # hms_to_seconds "1:02:03.45" | "0:12.34" -> seconds
@@ -61,11 +85,17 @@ fi
 wall_s=$(hms_to_seconds "$(time_field 'Elapsed (wall clock)' "$WORK/time.txt")")
 rss_mb=$(( $(time_field 'Maximum resident set size' "$WORK/time.txt") / 1024 ))
 cpu_pct=$(time_field 'Percent of CPU this job got' "$WORK/time.txt")
+# CPU seconds (user + system) stay comparable when other work shares the machine; wall time does not.
+cpu_s=$(awk -v u="$(time_field 'User time (seconds)' "$WORK/time.txt")" -v s="$(time_field 'System time (seconds)' "$WORK/time.txt")" 'BEGIN { printf "%.2f", u + s }')
 imported=$(grep -o '[0-9]* content items' "$WORK/import.log" | head -1 | grep -o '^[0-9]*' || echo '?')
-db_mb=$(du -sm "$DATA" | cut -f1)
+if [[ "$DB" == postgres ]]; then
+  db_mb=$(psql_on "$PG_DATABASE" "SELECT pg_database_size(current_database()) / 1048576" 2>/dev/null || echo '?')
+else
+  db_mb=$(du -sm "$DATA" | cut -f1)
+fi
 
 net=""
 if [[ "$baseline_s" != n/a ]]; then net=", $(awk -v a="$wall_s" -v b="$baseline_s" 'BEGIN { printf "%.2f", a - b }')s net of startup"; fi
 rate=$(awk -v n="$imported" -v s="$wall_s" 'BEGIN { if (n + 0 > 0 && s > 0) printf "%.0f", n / s; else print "?" }')
-echo "import: $imported items in ${wall_s}s wall${net} (${rate} items/s), peak RSS ${rss_mb} MiB, CPU ${cpu_pct}, data folder ${db_mb} MiB"
+echo "import ($DB): $imported items in ${wall_s}s wall${net} (${rate} items/s), peak RSS ${rss_mb} MiB, CPU ${cpu_s}s (${cpu_pct}), data ${db_mb} MiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n "${KEEP_DATA:-}" ]]; then log "site kept in $DATA"; fi

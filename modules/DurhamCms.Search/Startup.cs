@@ -47,6 +47,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SearchNodeState>();
         services.AddSingleton<Diagnostics.IMetricGauge, IndexingLagGauge>();
         services.AddScoped<IReadinessCheck, SearchReadinessCheck>();
+        services.AddSingleton<IndexingTaskLogPruner>();
         services.AddSingleton<ContentIndexer>();
         services.AddClusterWakeUp<ContentIndexer>(ClusterChannels.Search, i => i.Wake());
         services.AddHostedService<IndexingBackgroundService>();

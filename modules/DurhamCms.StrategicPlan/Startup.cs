@@ -8,6 +8,7 @@ using DurhamCms.StrategicPlan.Reporting;
 using DurhamCms.StrategicPlan.OpenData;
 using DurhamCms.StrategicPlan.Rules;
 using DurhamCms.StrategicPlan.Search;
+using DurhamCms.StrategicPlan.Staleness;
 using DurhamCms.StrategicPlan.Status;
 using DurhamCms.StrategicPlan.Translations;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<InitiativeStatusResolver>();
+        services.AddScoped<UpdateOverdueRule>();
         services.AddPlanMeasures();
         services.AddPlanContentRules();
         services.AddPlanDashboard();

@@ -1,10 +1,13 @@
+using DurhamCms.Admin;
 using DurhamCms.Data;
 using DurhamCms.Modules;
 using DurhamCms.Subscriptions.Models;
 using DurhamCms.Subscriptions.Sending;
 using DurhamCms.Subscriptions.Services;
 using Microsoft.Extensions.Configuration;
+using DurhamCms.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DurhamCms.Subscriptions;
 
@@ -27,6 +30,19 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SubscriptionTokens>();
         services.AddScoped<SubscriptionLinks>();
         services.AddScoped<ISubscriptionStore, SubscriptionStore>();
+        services.AddScoped<SubscriptionTargets>();
+        services.AddScoped<SubscriberMail>();
+        services.AddScoped<SubscriptionSignUp>();
+        services.AddScoped<SubscriberDirectory>();
+        services.AddSingleton<SubscribeThrottle>();
+        services.AddHostedService<ExpiredSubscriptionSweep>();
+        services.AddPermissionProvider<Permissions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdminMenuProvider, SubscriptionsAdminMenu>());
         services.AddSubscriptionSending();
     }
+}
+
+internal sealed class SubscriptionsAdminMenu : IAdminMenuProvider
+{
+    public IEnumerable<AdminMenuItem> GetItems() => [new("Subscribers", "/admin/subscriptions", Permissions.ManageSubscribers, 88)];
 }

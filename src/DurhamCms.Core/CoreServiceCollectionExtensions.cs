@@ -55,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DocumentStore>();
         services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());
         services.AddScoped<ISiteSettings, SiteSettings>();
+        services.AddScoped<Time.ILocalClock, Time.LocalClock>();
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());

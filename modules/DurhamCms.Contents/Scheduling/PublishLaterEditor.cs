@@ -1,6 +1,7 @@
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Publishing;
 using DurhamCms.Security;
+using DurhamCms.Time;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DurhamCms.Contents.Scheduling;
@@ -10,7 +11,7 @@ namespace DurhamCms.Contents.Scheduling;
 /// (no workflow): a time and a button beside Publish. The time goes into the part, and
 /// <see cref="PublishLaterHandler"/> schedules it when the draft is stored.
 /// </summary>
-internal sealed class PublishLaterEditor(IContentPublishingPolicy publishing, IAuthorizationService authorization, TimeProvider clock)
+internal sealed class PublishLaterEditor(IContentPublishingPolicy publishing, IAuthorizationService authorization, TimeProvider clock, ILocalClock localClock)
     : IContentEditorPanel, IContentSaveContributor
 {
     public const string Command = "publish-later";
@@ -22,9 +23,10 @@ internal sealed class PublishLaterEditor(IContentPublishingPolicy publishing, IA
             return [];
         }
 
+        var zone = await localClock.GetTimeZoneAsync();
         var scheduled = context.Item.Published ? null : PublishLaterHandler.ReadTime(context.Item);
-        var value = context.Form?[EditorFormNames.PublishAtUtc].ToString() ?? (scheduled is { } at ? PublishTimeInput.Format(at) : null);
-        var model = new PublishLaterPanelModel(value, scheduled > clock.GetUtcNow().UtcDateTime ? scheduled : null);
+        var value = context.Form?[EditorFormNames.PublishAtUtc].ToString() ?? (scheduled is { } at ? zone.InputValue(at) : null);
+        var model = new PublishLaterPanelModel(value, scheduled > clock.GetUtcNow().UtcDateTime ? scheduled : null, zone);
         return
         [
             new EditorPanel(EditorPanelZone.Status, "~/Views/PublishLater/_Status.cshtml", model),
@@ -46,7 +48,8 @@ internal sealed class PublishLaterEditor(IContentPublishingPolicy publishing, IA
             return;
         }
 
-        var (time, error) = PublishTimeInput.Read(context.Form[EditorFormNames.PublishAtUtc], "The publish time");
+        var zone = await localClock.GetTimeZoneAsync();
+        var (time, error) = PublishTimeInput.Read(context.Form[EditorFormNames.PublishAtUtc], "The publish time", zone);
         if (error is not null)
         {
             context.Veto(EditorFormNames.PublishAtUtc, error);
@@ -57,7 +60,7 @@ internal sealed class PublishLaterEditor(IContentPublishingPolicy publishing, IA
         }
         else if (at <= clock.GetUtcNow().UtcDateTime)
         {
-            context.Veto(EditorFormNames.PublishAtUtc, $"The publish time {at:yyyy-MM-dd HH:mm} UTC has passed; choose a time in the future.");
+            context.Veto(EditorFormNames.PublishAtUtc, $"The publish time {zone.Stamp(at)} has passed; choose a time in the future.");
         }
         else
         {
@@ -65,15 +68,13 @@ internal sealed class PublishLaterEditor(IContentPublishingPolicy publishing, IA
         }
     }
 
-    public Task AfterSaveAsync(ContentSaveContext context)
+    public async Task AfterSaveAsync(ContentSaveContext context)
     {
         if (context.Command == Command && PublishLaterHandler.ReadTime(context.Item) is { } at)
         {
             var name = context.Item.DisplayText is { Length: > 0 } text ? text : context.Type.DisplayName;
-            context.Done($"Saved: {name}. It will be published at {at:yyyy-MM-dd HH:mm} UTC.");
+            context.Done($"Saved: {name}. It will be published at {(await localClock.GetTimeZoneAsync()).Stamp(at)}.");
         }
-
-        return Task.CompletedTask;
     }
 
     private async Task<bool> AppliesAsync(ContentManagement.ContentItem item, ContentManagement.Metadata.ContentTypeDefinition type, System.Security.Claims.ClaimsPrincipal user) =>
@@ -82,5 +83,5 @@ internal sealed class PublishLaterEditor(IContentPublishingPolicy publishing, IA
         && await authorization.AuthorizeAsync(user, ContentPermissions.PublishOwn(type.Name), item);
 }
 
-/// <summary>The publish-later field's value (as typed, or the stored time) and the pending time, if any.</summary>
-public sealed record PublishLaterPanelModel(string? Value, DateTime? ScheduledUtc);
+/// <summary>The publish-later field's value (as typed, or the stored time on the site's clock), the pending time, if any, and the zone both are in.</summary>
+public sealed record PublishLaterPanelModel(string? Value, DateTime? ScheduledUtc, SiteTimeZone Zone);

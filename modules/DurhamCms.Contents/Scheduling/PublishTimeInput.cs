@@ -1,4 +1,5 @@
 using System.Globalization;
+using DurhamCms.Time;
 
 namespace DurhamCms.Contents.Scheduling;
 
@@ -9,16 +10,17 @@ namespace DurhamCms.Contents.Scheduling;
 /// </summary>
 public static class PublishTimeInput
 {
-    /// <summary>What a datetime-local input posts, with or without seconds (the site's time zone is UTC for now).</summary>
+    /// <summary>What a datetime-local input posts, with or without seconds: a wall-clock time in the site's zone.</summary>
     private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"];
 
     private const int MaxEcho = 40;
 
     /// <summary>
-    /// Empty text is no time (null, no error). Otherwise the time as UTC, or an error naming
-    /// <paramref name="label"/> ("The publish time") and what was typed.
+    /// Empty text is no time (null, no error). Otherwise the time typed on the site's clock as UTC
+    /// (a time the clocks skip or repeat is settled by <see cref="SiteTimeZone.ToUtc"/>), or an
+    /// error naming <paramref name="label"/> ("The publish time") and what was typed.
     /// </summary>
-    public static (DateTime? Utc, string? Error) Read(string? text, string label)
+    public static (DateTime? Utc, string? Error) Read(string? text, string label, SiteTimeZone zone)
     {
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0)
@@ -26,15 +28,12 @@ public static class PublishTimeInput
             return (null, null);
         }
 
-        if (DateTime.TryParseExact(trimmed, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+        if (DateTime.TryParseExact(trimmed, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            return (time, null);
+            return (zone.ToUtc(time), null);
         }
 
         var echo = trimmed.Length > MaxEcho ? trimmed[..MaxEcho] + "…" : trimmed;
-        return (null, $"{label} '{echo}' is not a date and time; use the picker or type 2025-07-01T09:00 (UTC).");
+        return (null, $"{label} '{echo}' is not a date and time; use the picker or type 2025-07-01T09:00 ({zone.Id} time).");
     }
-
-    /// <summary>The value a datetime-local input shows for a stored UTC time.</summary>
-    public static string Format(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
 using DurhamCms.Documents;
+using DurhamCms.Recipes;
 using DurhamCms.Search.Indexing;
 using DurhamCms.Search.Models;
 
@@ -14,7 +15,7 @@ namespace DurhamCms.Search.Handlers;
 /// indexer is woken (a flag and a semaphore, nothing more), so the request that made the change
 /// pays nothing for indexing and the change is searchable a few milliseconds later.
 /// </summary>
-internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentStore documents, ContentIndexer indexer, IClusterBus bus, TimeProvider clock)
+internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentStore documents, ContentIndexer indexer, IClusterBus bus, TimeProvider clock, ContentImportJournal? journal = null)
     : ContentHandlerBase
 {
     private bool? _anyLatestProfile;
@@ -25,7 +26,9 @@ internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentSt
 
     public override Task RemovedAsync(ContentContext context) => LogAsync(context.ContentItem, IndexingTaskType.Delete);
 
-    public override Task ImportedAsync(ContentContext context) => LogAsync(context.ContentItem, IndexingTaskType.Update);
+    // A recipe saves its items in batches and writes every row still pending before it commits,
+    // so its tasks go with the next item's insert instead of costing a save each.
+    public override Task ImportedAsync(ContentContext context) => LogAsync(context.ContentItem, IndexingTaskType.Update, save: journal?.Active != true);
 
     public override Task RestoredAsync(ContentContext context) => LogAsync(context.ContentItem, IndexingTaskType.Update);
 
@@ -46,7 +49,7 @@ internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentSt
         }
     }
 
-    private async Task LogAsync(ContentItem item, IndexingTaskType type)
+    private async Task LogAsync(ContentItem item, IndexingTaskType type, bool save = true)
     {
         db.Set<IndexingTask>().Add(new IndexingTask
         {
@@ -55,7 +58,11 @@ internal sealed class IndexingTaskContentHandler(DurhamDbContext db, IDocumentSt
             Type = type,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync();
+        if (save)
+        {
+            await db.SaveChangesAsync();
+        }
+
         // One wake per transaction: a recipe importing 50,000 items queues one, not 50,000.
         await db.AfterCommitOnceAsync("search:wake-indexer", () =>
         {

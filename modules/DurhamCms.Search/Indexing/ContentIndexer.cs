@@ -17,7 +17,8 @@ namespace DurhamCms.Search.Indexing;
 /// pass at a time; a task only names an item, whose current state is read again from the
 /// database, so applying a task twice or late is harmless.
 /// </summary>
-public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes indexes, SearchNodeState nodeState, IOptions<SearchOptions> options, TimeProvider clock, ILogger<ContentIndexer> logger)
+public sealed class ContentIndexer(
+    IServiceScopeFactory scopes, LuceneIndexes indexes, SearchNodeState nodeState, IndexingTaskLogPruner pruner, IOptions<SearchOptions> options, TimeProvider clock, ILogger<ContentIndexer> logger)
     : IDisposable
 {
     // Ids below the log's end that a rebuild asks for again, in case their transactions were still open.
@@ -64,7 +65,8 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
         {
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
-            var profiles = (await services.GetRequiredService<IDocumentStore>().GetAsync<IndexProfilesDocument>(IndexProfilesDocument.DocumentKey)).Profiles
+            var documents = services.GetRequiredService<IDocumentStore>();
+            var profiles = (await documents.GetAsync<IndexProfilesDocument>(IndexProfilesDocument.DocumentKey)).Profiles
                 .Where(p => string.Equals(p.ProviderName, IndexProfile.LuceneProvider, StringComparison.OrdinalIgnoreCase)
                     && string.Equals(p.Type, IndexProfile.ContentType, StringComparison.OrdinalIgnoreCase))
                 .ToList();
@@ -72,16 +74,20 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
             var db = services.GetRequiredService<DurhamDbContext>();
             var composer = services.GetRequiredService<SearchDocumentComposer>();
             var applied = long.MaxValue;
+            var horizon = await IndexingTaskLogPruner.HorizonAsync(documents);
             foreach (var profile in profiles)
             {
                 var index = indexes.Open(profile);
                 try
                 {
-                    if (index.NeedsRebuild || index.Cursor.RebuildToken != profile.RebuildToken || index.Cursor.Layout != composer.Layout)
+                    // A reset replays the log from its start, which is no longer whole once pruned: a rebuild is the same and complete.
+                    var replaysLog = index.Cursor.ResetToken != profile.ResetToken;
+                    if (index.NeedsRebuild || index.Cursor.RebuildToken != profile.RebuildToken || index.Cursor.Layout != composer.Layout
+                        || index.Cursor.LastTaskId < horizon || (replaysLog && horizon > 0))
                     {
-                        await RebuildAsync(db, composer, profile, index, ct);
+                        await RebuildAsync(db, composer, profile, index, horizon, ct);
                     }
-                    else if (index.Cursor.ResetToken != profile.ResetToken)
+                    else if (replaysLog)
                     {
                         index.Publish(index.Cursor with { LastTaskId = 0, Gaps = new Dictionary<long, DateTime>(), ResetToken = profile.ResetToken });
                     }
@@ -109,6 +115,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
             }
 
             await nodeState.RecordAsync(db, applied, null, ct);
+            await pruner.PruneIfDueAsync(db, documents, ct);
         }
         finally
         {
@@ -191,7 +198,7 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
     /// the one commit at the end, so residents see the old index (or, when it was missing, none)
     /// while this runs, never a half-built one.
     /// </summary>
-    private async Task RebuildAsync(DurhamDbContext db, SearchDocumentComposer composer, IndexProfile profile, LuceneProfileIndex index, CancellationToken ct)
+    private async Task RebuildAsync(DurhamDbContext db, SearchDocumentComposer composer, IndexProfile profile, LuceneProfileIndex index, long horizon, CancellationToken ct)
     {
         index.Rebuilding = true;
         try
@@ -201,7 +208,8 @@ public sealed class ContentIndexer(IServiceScopeFactory scopes, LuceneIndexes in
             // The cursor starts at the log's end as it is now: changes committed while we read are
             // in the log after it, and ids just below it whose transactions are still open are
             // waited for as gaps. Applying a change the rebuild already saw is harmless.
-            var end = await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, ct) ?? 0;
+            // A log pruned empty still starts the cursor at the horizon, or the next pass would rebuild again.
+            var end = Math.Max(await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, ct) ?? 0, horizon);
             var seen = await db.Set<IndexingTask>().Where(t => t.Id > end - RebuildGapWindow).Select(t => t.Id).ToListAsync(ct);
             var now = clock.GetUtcNow().UtcDateTime;
             var gaps = Enumerable.Range(0, RebuildGapWindow).Select(i => end - i).Where(id => id > 0 && !seen.Contains(id)).ToDictionary(id => id, _ => now);

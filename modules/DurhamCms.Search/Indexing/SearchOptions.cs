@@ -33,6 +33,16 @@ public sealed class SearchOptions
     /// </summary>
     public TimeSpan GapGracePeriod { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long the indexing task log keeps a task every live node has applied, and how long a node
+    /// may be away and still catch up from the log (longer, and it rebuilds its index on return).
+    /// Never shorter than <see cref="GapGracePeriod"/>.
+    /// </summary>
+    public TimeSpan TaskLogRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How often a node looks for tasks to prune.</summary>
+    public TimeSpan TaskLogPruneInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Tasks (and, when rebuilding, items) read per batch.</summary>
     public int BatchSize { get; set; } = 1000;
 }

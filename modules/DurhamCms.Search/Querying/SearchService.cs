@@ -24,6 +24,11 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
 
     private readonly SearchOptions _options = options.Value;
 
+    // Facet labels per index snapshot: a reader never changes, and the next snapshot (a renamed
+    // page indexed) is a new key, so a label is right as soon as the change is searchable. Each
+    // node caches its own index's labels; nothing here is shared between nodes.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<(string Facet, string Value), string>>> _labels = new();
+
     public SearchResults Search(SearchRequest request)
     {
         var text = QueryText.Parse(request.Q, _options.MaxQueryLength);
@@ -95,7 +100,7 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
 
         var (didYouMean, corrections) = text.IsEmpty ? (null, []) : SpellingSuggester.Suggest(searcher.IndexReader, builder, text);
         var highlighter = new SnippetHighlighter(analyzer, builder.Highlight(searcher.IndexReader, text, corrections, approximate));
-        var labels = DocumentLabels(searcher, request.Language);
+        var labels = _labels.GetOrCreateValue(searcher.IndexReader).GetOrAdd(request.Language ?? "", _ => DocumentLabels(searcher, request.Language));
         var hits = outcome.Docs.Skip((page - 1) * size).Take(size)
             .Select(d => ToHit(searcher.Doc(d.Doc), highlighter, labels))
             .ToList();
@@ -176,7 +181,8 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
     /// <summary>
     /// Facet value -> title, from the documents that label a value of their facet (a category's
     /// page labels the category's key): read from the index at each search, so a renamed page
-    /// reads right as soon as it is indexed, without rewriting the items of its category.
+    /// reads right as soon as it is indexed, without rewriting the items of its category. Read once
+    /// per index snapshot and language (see <see cref="_labels"/>), not at each search.
     /// </summary>
     /// <remarks>A document in the searched language labels its value over one in another (a translated priority over its English item).</remarks>
     private Dictionary<(string Facet, string Value), string> DocumentLabels(IndexSearcher searcher, string? language)

@@ -18,6 +18,8 @@ public sealed record MeasureSection(
 public sealed record UpdateSection(string ContentItemId, string Period, string? Status, string? WhatWeHaveBeenDoingHtml, string? WhatsNextHtml, string? Culture = null);
 
 /// <summary>Everything the initiative page shows, its latest status update first.</summary>
+/// <param name="LastUpdatedUtc">When the page last changed: the latest publish of the initiative, its measures or its updates.</param>
+/// <param name="LatestPeriodLabel">The latest reporting period with data (a measure's value or a status update), as residents read it: "December 2023".</param>
 public sealed record InitiativePageModel(
     ContentItem Initiative,
     string Number,
@@ -36,7 +38,8 @@ public sealed record InitiativePageModel(
     IReadOnlyList<MeasureSection> Measures,
     UpdateSection? Latest,
     IReadOnlyList<UpdateSection> Earlier,
-    IReadOnlyList<string> Statuses)
+    IReadOnlyList<string> Statuses,
+    string? LatestPeriodLabel = null)
 {
     /// <summary>Listed by the city with nothing published yet: no narrative, no update, no data.</summary>
     public bool NothingPublished => DescriptionHtml is null && WhyImportantHtml is null && Latest is null && !Measures.Any(m => m.HasData || m.AnalysisHtml is not null);

@@ -26,7 +26,8 @@ public sealed class InitiativePageQuery(
     PlanRoutes routes,
     PlanTranslations translations,
     StatusVocabulary vocabulary,
-    PreviewSubstitution preview)
+    PreviewSubstitution preview,
+    Reporting.ReportingCalendar calendar)
 {
     public const string SeriesFieldType = "MeasureSeriesField";
 
@@ -88,7 +89,24 @@ public sealed class InitiativePageQuery(
             measures,
             updates.FirstOrDefault(),
             updates.Skip(1).ToList(),
-            await vocabulary.GetAsync());
+            await vocabulary.GetAsync(),
+            LatestPeriodLabel(measures, updates));
+    }
+
+    /// <summary>
+    /// The latest period anything on the page reports on: a measure's value or a status update.
+    /// Ordered by the day the period ends, so a fiscal quarter and a month compare as dates do.
+    /// </summary>
+    private string? LatestPeriodLabel(IEnumerable<MeasureSection> measures, IEnumerable<UpdateSection> updates)
+    {
+        var latest = measures
+            .SelectMany(m => MeasureSeriesReader.Read(m.Item, KeyMeasure.Type, KeyMeasure.Series).Points.Select(p => p.Period))
+            .Concat(updates.Select(u => u.Period))
+            .Where(p => MeasurePeriod.TryParse(p, out _, out _))
+            .OrderByDescending(p => calendar.Find(p)?.End ?? DateOnly.MinValue)
+            .ThenByDescending(ReportingPeriod.SortKey, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return MeasurePeriod.TryParse(latest, out var period, out _) ? period.LabelIn(System.Globalization.CultureInfo.CurrentCulture) : null;
     }
 
     private async Task<List<MeasureSection>> MeasuresAsync(IEnumerable<ContentItem> items)

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
+using DurhamCms.Time;
 
 namespace DurhamCms.StrategicPlan.OpenData;
 
@@ -10,22 +10,22 @@ public static class AtomWriter
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
     /// <summary>The feed as UTF-8 bytes; written in memory because Kestrel refuses synchronous writes and the feed is small (bounded entries).</summary>
-    public static byte[] Write(string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries) =>
-        Write(baseUrl, publisher, entries, new AtomFeedText("en-US", "", "Durham Strategic Plan: status updates"));
-
-    /// <summary>The feed in one culture: its language (xml:lang), its address's prefix ("/es") and its title in that language.</summary>
-    public static byte[] Write(string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries, AtomFeedText text)
+    /// <summary>
+    /// The feed in one culture: its language (xml:lang), its address's prefix ("/es") and its title in that language.
+    /// Times are RFC 3339 on the site's wall clock with its offset ("2027-03-14T03:30:00-04:00"), the same instant a reader's software sees in UTC.
+    /// </summary>
+    public static byte[] Write(string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries, AtomFeedText text, SiteTimeZone zone)
     {
         using var output = new MemoryStream();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {
-            Write(xml, baseUrl, publisher, entries, text);
+            Write(xml, baseUrl, publisher, entries, text, zone);
         }
 
         return output.ToArray();
     }
 
-    private static void Write(XmlWriter xml, string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries, AtomFeedText text)
+    private static void Write(XmlWriter xml, string baseUrl, string publisher, IReadOnlyList<StatusUpdateEntry> entries, AtomFeedText text, SiteTimeZone zone)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", Namespace);
@@ -33,7 +33,7 @@ public static class AtomWriter
         // A feed's id must never change: it is the feed's public address, not its storage.
         xml.WriteElementString("id", baseUrl + text.Prefix + "/feeds/status-updates.atom");
         xml.WriteElementString("title", text.Title);
-        xml.WriteElementString("updated", Date(entries.Count > 0 ? entries.Max(e => e.UpdatedUtc) : DateTime.UnixEpoch));
+        xml.WriteElementString("updated", zone.Rfc3339(entries.Count > 0 ? entries.Max(e => e.UpdatedUtc) : DateTime.UnixEpoch));
         Link(xml, "self", baseUrl + text.Prefix + "/feeds/status-updates.atom", "application/atom+xml");
         Link(xml, "alternate", baseUrl + (text.Prefix.Length > 0 ? text.Prefix : "/"), "text/html");
         xml.WriteStartElement("author");
@@ -46,7 +46,7 @@ public static class AtomWriter
             // tag: URIs (RFC 4151) stay the same when the entry is edited and republished.
             xml.WriteElementString("id", $"tag:{host},2024:status-update/{entry.Id}");
             xml.WriteElementString("title", entry.Title);
-            xml.WriteElementString("updated", Date(entry.UpdatedUtc));
+            xml.WriteElementString("updated", zone.Rfc3339(entry.UpdatedUtc));
             Link(xml, "alternate", entry.InitiativeUrl, "text/html");
             xml.WriteStartElement("content");
             xml.WriteAttributeString("type", "html");
@@ -67,9 +67,6 @@ public static class AtomWriter
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
-
-    private static string Date(DateTime utc) =>
-        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
 
 /// <summary>What differs between a feed's cultures: its xml:lang ("es-US"), its address's prefix ("/es", "" for the default) and its title.</summary>

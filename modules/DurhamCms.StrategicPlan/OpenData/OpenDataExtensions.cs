@@ -1,6 +1,7 @@
 using System.Globalization;
 using DurhamCms.Caching;
 using DurhamCms.Display;
+using DurhamCms.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -42,12 +43,12 @@ public static class OpenDataExtensions
             }).CacheOutput(PlanPageCache.Policy);
             endpoints.MapGet(prefix + "/api/measures/{contentItemId}.csv", MeasureEndpoints.CsvAsync).CacheOutput(PlanPageCache.Policy);
             endpoints.MapGet(prefix + "/api/measures/{contentItemId}.json", MeasureEndpoints.JsonAsync).CacheOutput(PlanPageCache.Policy);
-            endpoints.MapGet(prefix + "/feeds/status-updates.atom", async (StatusUpdateFeed feed, PlanVocabulary vocabulary, PublicUrls urls, IStringLocalizer<StatusUpdateFeed> T, HttpContext http) =>
+            endpoints.MapGet(prefix + "/feeds/status-updates.atom", async (StatusUpdateFeed feed, PlanVocabulary vocabulary, PublicUrls urls, ILocalClock clock, IStringLocalizer<StatusUpdateFeed> T, HttpContext http) =>
             {
                 var baseUrl = urls.BaseUrl(http.Request);
                 OpenDataHeaders.AllowAnyOrigin(http.Response);
                 var text = new AtomFeedText(CultureInfo.CurrentUICulture.Name, PublicPaths.Prefix(http), T["Durham Strategic Plan: status updates"]);
-                return Results.Bytes(AtomWriter.Write(baseUrl, await vocabulary.PublisherAsync(), await feed.ReadAsync(baseUrl, http.RequestAborted), text), "application/atom+xml; charset=utf-8");
+                return Results.Bytes(AtomWriter.Write(baseUrl, await vocabulary.PublisherAsync(), await feed.ReadAsync(baseUrl, http.RequestAborted), text, await clock.GetTimeZoneAsync()), "application/atom+xml; charset=utf-8");
             }).CacheOutput(PlanPageCache.Policy);
         }
 

@@ -9,8 +9,11 @@ using DurhamCms.StrategicPlan.Models;
 
 namespace DurhamCms.StrategicPlan.Reporting;
 
-/// <summary>One period's value of one measure, as typed (kept as typed when refused).</summary>
-public sealed record MeasureValueInput(string ContentItemId, string Value, string? Note);
+/// <summary>
+/// One period's value of one measure, as typed (kept as typed when refused). <paramref name="Confirmed"/>:
+/// the person ticked "I confirm this value is correct" for a value far outside the series.
+/// </summary>
+public sealed record MeasureValueInput(string ContentItemId, string Value, string? Note, bool Confirmed = false);
 
 /// <summary>
 /// Enters a period's value into a measure's draft: the series gains (or changes) that period's
@@ -57,6 +60,7 @@ public sealed class MeasureValueEntry(IContentManager contents, IContentDefiniti
             ["Value"] = decimal.TryParse(text, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number) ? number : text,
             ["Note"] = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
         };
+
         var at = points.Select((p, i) => (p, i)).FirstOrDefault(x => PeriodLocks.Key(x.p?["Period"]?.ToString() ?? "") == period.Key);
         if (at.p is not null)
         {
@@ -65,6 +69,11 @@ public sealed class MeasureValueEntry(IContentManager contents, IContentDefiniti
         else
         {
             points.Add(row);
+        }
+
+        if (input.Confirmed)
+        {
+            MeasureOutliers.ConfirmAll(points);
         }
 
         return MeasureSeriesValidator.Validate(series, "Series", "The data series")

@@ -37,7 +37,7 @@ public sealed class ReminderSweep(
             return 0;
         }
 
-        var today = calendar.Today();
+        var today = await calendar.TodayAsync();
         var all = await duties.ListAsync();
         var reported = await duties.ReportedAsync(all);
         List<UserSummary>? editors = null;

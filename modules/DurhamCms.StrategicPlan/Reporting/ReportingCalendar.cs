@@ -1,4 +1,5 @@
 using DurhamCms.StrategicPlan.Measures;
+using DurhamCms.Time;
 using Microsoft.Extensions.Options;
 
 namespace DurhamCms.StrategicPlan.Reporting;
@@ -21,16 +22,12 @@ public sealed record DuePeriod(MeasurePeriod Period, DateOnly Start, DateOnly En
 /// due <see cref="ReportingOptions.DueDaysAfterPeriodEnd"/> days after it ends. Quarters are the
 /// fiscal year's, named by the year it ends in (FY2025 runs July 2024 to June 2025).
 /// </summary>
-public sealed class ReportingCalendar(IOptions<ReportingOptions> options, TimeProvider clock)
+public sealed class ReportingCalendar(IOptions<ReportingOptions> options, ILocalClock clock)
 {
     private readonly ReportingOptions _options = options.Value;
 
-    /// <summary>Today in the site's time zone.</summary>
-    public DateOnly Today()
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-    }
+    /// <summary>Today in the site's time zone (a due date ends at its midnight there).</summary>
+    public async Task<DateOnly> TodayAsync() => DateOnly.FromDateTime((await clock.GetLocalNowAsync()).DateTime);
 
     /// <summary>The <paramref name="count"/> latest periods that have ended by <paramref name="today"/>, newest first.</summary>
     public IEnumerable<DuePeriod> Ended(ReportingFrequency frequency, DateOnly today, int count)

@@ -84,10 +84,7 @@ public sealed class ReportingDuties(DurhamDbContext db, IContentManager contents
         string.IsNullOrEmpty(number) ? item.DisplayText ?? item.ContentItemId : $"{number} — {item.DisplayText}";
 
     private static ReportingFrequency Frequency(ContentItem item) =>
-        item.ContentType == PlanContent.KeyMeasure.Type
-            && !string.Equals(item.Text(ReportingFields.Frequency), nameof(ReportingFrequency.Quarterly), StringComparison.OrdinalIgnoreCase)
-            ? ReportingFrequency.Monthly
-            : ReportingFrequency.Quarterly;
+        item.ContentType == PlanContent.KeyMeasure.Type ? ReportingFields.FrequencyOf(item) : ReportingFrequency.Quarterly;
 
     private static string Normalize(string period) => MeasurePeriod.TryParse(period, out var parsed, out _) ? parsed.ToString() : period.Trim();
 }
@@ -96,4 +93,10 @@ public sealed class ReportingDuties(DurhamDbContext db, IContentManager contents
 public static class ReportingFields
 {
     public const string Frequency = "ReportingFrequency"; // TextField "Monthly" (default) or "Quarterly"
+
+    /// <summary>A key measure's cadence: quarterly when its field says so, else monthly (the recipe's default).</summary>
+    public static ReportingFrequency FrequencyOf(ContentItem measure) =>
+        string.Equals(measure.Text(Frequency)?.Trim(), nameof(ReportingFrequency.Quarterly), StringComparison.OrdinalIgnoreCase)
+            ? ReportingFrequency.Quarterly
+            : ReportingFrequency.Monthly;
 }

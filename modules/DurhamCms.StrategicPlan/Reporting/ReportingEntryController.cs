@@ -3,6 +3,7 @@ using DurhamCms.Admin;
 using DurhamCms.ContentManagement;
 using DurhamCms.Contents.Admin;
 using DurhamCms.Security;
+using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -60,9 +61,10 @@ public sealed class ReportingEntryController(
         }
 
         var measures = (await contents.GetManyAsync(ids, VersionOptions.Latest)).Where(m => m.ContentType == PlanContent.KeyMeasure.Type).ToList();
-        var inputs = measures.ToDictionary(m => m.ContentItemId, m => new MeasureValueInput(m.ContentItemId, Request.Form[$"value:{m.ContentItemId}"].ToString(), Request.Form[$"note:{m.ContentItemId}"].ToString()), StringComparer.Ordinal);
+        var inputs = measures.ToDictionary(m => m.ContentItemId, m => new MeasureValueInput(m.ContentItemId, Request.Form[$"value:{m.ContentItemId}"].ToString(), Request.Form[$"note:{m.ContentItemId}"].ToString(), Request.Form[$"confirm:{m.ContentItemId}"] == "true"), StringComparer.Ordinal);
         var titles = await TitlesAsync(measures);
         var problems = new List<string>();
+        var toConfirm = new HashSet<string>(StringComparer.Ordinal);
         var typed = inputs.Values.Where(i => i.Value.Trim().Length > 0).ToList();
         if (typed.Count == 0)
         {
@@ -89,12 +91,16 @@ public sealed class ReportingEntryController(
             }
 
             problems.AddRange(errors.Select(e => $"'{titles[measure.ContentItemId]}': {e}"));
+            if (errors.Any(MeasureOutliers.AsksConfirmation))
+            {
+                toConfirm.Add(measure.ContentItemId);
+            }
         }
 
         if (problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", await PageAsync(due, measures, new EntryOutcome(problems, inputs)));
+            return View("Index", await PageAsync(due, measures, new EntryOutcome(problems, inputs, toConfirm)));
         }
 
         var notes = new List<string>();
@@ -144,7 +150,7 @@ public sealed class ReportingEntryController(
         if (string.IsNullOrWhiteSpace(reason))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", await PageAsync(due, [measure], new EntryOutcome([$"Unlocking {due.Period.Label}: give the reason; the audit trail keeps it."], new Dictionary<string, MeasureValueInput>())));
+            return View("Index", await PageAsync(due, [measure], new EntryOutcome([$"Unlocking {due.Period.Label}: give the reason; the audit trail keeps it."], new Dictionary<string, MeasureValueInput>(), new HashSet<string>())));
         }
 
         await locks.UnlockAsync(measure, due.Key, reason.Trim(), User.Identity?.Name ?? "");
@@ -157,7 +163,7 @@ public sealed class ReportingEntryController(
     /// <summary>The measures the user owns or reports that are reported by the period's kind.</summary>
     private async Task<IReadOnlyList<ContentItem>> MineAsync(DuePeriod due)
     {
-        var frequency = due.Period.Kind == Measures.MeasurePeriodKind.Month ? ReportingFrequency.Monthly : ReportingFrequency.Quarterly;
+        var frequency = due.Period.Kind == MeasurePeriodKind.Month ? ReportingFrequency.Monthly : ReportingFrequency.Quarterly;
         var mine = (await duties.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "-"))
             .Where(d => d.IsMeasure && d.Frequency == frequency)
             .Select(d => d.ContentItemId)
@@ -166,8 +172,8 @@ public sealed class ReportingEntryController(
     }
 
     /// <summary>The period asked for, or by default the last month that has ended.</summary>
-    private Task<DuePeriod?> PeriodAsync(string? period) =>
-        Task.FromResult(string.IsNullOrWhiteSpace(period) ? calendar.Ended(ReportingFrequency.Monthly, calendar.Today(), 1).First() : calendar.Find(period));
+    private async Task<DuePeriod?> PeriodAsync(string? period) =>
+        string.IsNullOrWhiteSpace(period) ? calendar.Ended(ReportingFrequency.Monthly, await calendar.TodayAsync(), 1).First() : calendar.Find(period);
 
     private BadRequestObjectResult NotAMeasure(ContentItem item) =>
         BadRequest($"'{item.DisplayText}' is a {item.ContentType}: values by period are entered for key measures only.");
@@ -196,15 +202,26 @@ public sealed class ReportingEntryController(
                 titles[measure.ContentItemId],
                 typed?.Value ?? (current.TryGetValue(due.Key, out var value) ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : ""),
                 typed?.Note ?? "",
-                locked));
+                locked)
+            {
+                AsksConfirmation = outcome?.ToConfirm.Contains(measure.ContentItemId) == true,
+                Confirmed = typed?.Confirmed == true,
+            });
         }
 
         return new ReportingEntryPage(due, rows, outcome?.Problems ?? [], await authorization.AuthorizeAsync(User, ReportingPermissions.UnlockPeriods));
     }
 
-    private sealed record EntryOutcome(IReadOnlyList<string> Problems, IReadOnlyDictionary<string, MeasureValueInput> Inputs);
+    /// <param name="ToConfirm">Measures whose value is far outside their series: their rows offer the confirmation.</param>
+    private sealed record EntryOutcome(IReadOnlyList<string> Problems, IReadOnlyDictionary<string, MeasureValueInput> Inputs, IReadOnlySet<string> ToConfirm);
 }
 
-public sealed record ReportingEntryRow(string ContentItemId, string Title, string Value, string Note, bool Locked);
+public sealed record ReportingEntryRow(string ContentItemId, string Title, string Value, string Note, bool Locked)
+{
+    /// <summary>The value was refused as far outside its series: the row offers "I confirm this value is correct".</summary>
+    public bool AsksConfirmation { get; init; }
+
+    public bool Confirmed { get; init; }
+}
 
 public sealed record ReportingEntryPage(DuePeriod Period, IReadOnlyList<ReportingEntryRow> Rows, IReadOnlyList<string> Problems, bool CanUnlock);

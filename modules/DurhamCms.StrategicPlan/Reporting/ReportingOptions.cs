@@ -17,9 +17,6 @@ public sealed class ReportingOptions
     /// <summary>The month the fiscal year starts (Durham's: July, so FY2025 Q1 is July to September 2024).</summary>
     public int FiscalYearStartMonth { get; set; } = 7;
 
-    /// <summary>The time zone whose dates the calendar counts in (a due date ends at its midnight there).</summary>
-    public string TimeZone { get; set; } = "America/New_York";
-
     /// <summary>How often the reminder service looks for what is due.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
 

@@ -31,7 +31,7 @@ public sealed class ReportingStatuses(ReportingDuties duties, ReportingCalendar 
 
     public async Task<IReadOnlyList<PeriodStatus>> AllAsync(IReadOnlyList<ReportingDuty> items, int periodsBack)
     {
-        var today = calendar.Today();
+        var today = await calendar.TodayAsync();
         var entered = await duties.ReportedAsync(items);
         var published = await duties.ReportedAsync(items, VersionOptions.Published);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Contents.Admin.History.Diff;
 using DurhamCms.Contents.Scheduling;
+using DurhamCms.Time;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Services;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,8 @@ public sealed class ReviewController(
     IContentManager contentManager,
     IContentDefinitionManager contentDefinitions,
     ContentDiffer differ,
-    ContentEditorPages editorPages) : Controller
+    ContentEditorPages editorPages,
+    ILocalClock localClock) : Controller
 {
     [HttpGet("/admin/review")]
     public async Task<IActionResult> Index()
@@ -106,8 +108,9 @@ public sealed class ReviewController(
         var title = item.DisplayText ?? item.ContentItemId;
         var back = Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin/review";
         // The same reader as the editor's, so both refuse the same text with the same words.
-        var (publishAt, publishError) = PublishTimeInput.Read(publishAtUtc, "The publish time");
-        var (unpublishAt, unpublishError) = PublishTimeInput.Read(unpublishAtUtc, "The unpublish time");
+        var zone = await localClock.GetTimeZoneAsync();
+        var (publishAt, publishError) = PublishTimeInput.Read(publishAtUtc, "The publish time", zone);
+        var (unpublishAt, unpublishError) = PublishTimeInput.Read(unpublishAtUtc, "The unpublish time", zone);
         if ((publishError ?? unpublishError) is { } error)
         {
             TempData["Notice"] = $"“{title}” was not changed: {error}";

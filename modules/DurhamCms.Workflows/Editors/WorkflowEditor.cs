@@ -2,6 +2,7 @@ using DurhamCms.ContentManagement;
 using DurhamCms.Contents.Admin.Editors;
 using DurhamCms.Contents.Scheduling;
 using DurhamCms.Editors;
+using DurhamCms.Time;
 using DurhamCms.Workflows.Services;
 
 namespace DurhamCms.Workflows.Editors;
@@ -12,7 +13,7 @@ namespace DurhamCms.Workflows.Editors;
 /// A step's inputs are checked before the save (a bad time saves nothing), and the step is taken
 /// on the stored version after it.
 /// </summary>
-internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveScope saveScope) : IContentEditorPanel, IContentSaveContributor
+internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveScope saveScope, ILocalClock localClock) : IContentEditorPanel, IContentSaveContributor
 {
     public const string Transition = "transition";
     public const string Comment = "TransitionComment";
@@ -55,7 +56,8 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
 
     public async Task BeforeSaveAsync(ContentSaveContext context)
     {
-        if (Read(context) is not { } request)
+        var zone = await localClock.GetTimeZoneAsync();
+        if (Read(context, zone) is not { } request)
         {
             return;
         }
@@ -83,7 +85,7 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
 
         foreach (var (name, label) in new[] { (EditorFormNames.PublishAtUtc, "The publish time"), (UnpublishAtUtc, "The unpublish time") })
         {
-            if (PublishTimeInput.Read(context.Form[name], label).Error is { } error)
+            if (PublishTimeInput.Read(context.Form[name], label, zone).Error is { } error)
             {
                 context.Veto(name, error);
             }
@@ -92,7 +94,7 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
 
     public async Task AfterSaveAsync(ContentSaveContext context)
     {
-        if (Read(context) is not { } request)
+        if (Read(context, await localClock.GetTimeZoneAsync()) is not { } request)
         {
             return;
         }
@@ -115,7 +117,7 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
     }
 
     /// <summary>The step the pressed button asks for, with its comment and times; null when no step was asked for.</summary>
-    private static TransitionRequest? Read(ContentSaveContext context)
+    private static TransitionRequest? Read(ContentSaveContext context, SiteTimeZone zone)
     {
         var transition = context.Form[Transition].ToString();
         if (string.IsNullOrEmpty(transition))
@@ -127,8 +129,8 @@ internal sealed class WorkflowEditor(IEditorialWorkflow workflow, EditorialSaveS
         return new TransitionRequest(transition)
         {
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
-            PublishAtUtc = PublishTimeInput.Read(context.Form[EditorFormNames.PublishAtUtc], "The publish time").Utc,
-            UnpublishAtUtc = PublishTimeInput.Read(context.Form[UnpublishAtUtc], "The unpublish time").Utc,
+            PublishAtUtc = PublishTimeInput.Read(context.Form[EditorFormNames.PublishAtUtc], "The publish time", zone).Utc,
+            UnpublishAtUtc = PublishTimeInput.Read(context.Form[UnpublishAtUtc], "The unpublish time", zone).Utc,
             ExpectedState = context.Form[ShownState].ToString() is { Length: > 0 } shown ? shown : null,
         };
     }

@@ -20,8 +20,8 @@ public sealed partial class EmailTemplateRenderer
         <p>Hello {{ RecipientName }},</p>
         <p>{{ Actor }} chose “{{ TransitionLabel }}” for the {{ ContentType }} “{{ ItemTitle }}”. It is now {{ ToState }}.</p>
         {% if Comment %}<p>Their comment:</p><blockquote>{{ Comment }}</blockquote>{% endif %}
-        {% if PublishAt %}<p>It will be published at {{ PublishAt }} UTC.</p>{% endif %}
-        {% if UnpublishAt %}<p>It will be unpublished at {{ UnpublishAt }} UTC.</p>{% endif %}
+        {% if PublishAt %}<p>It will be published at {{ PublishAt }}.</p>{% endif %}
+        {% if UnpublishAt %}<p>It will be unpublished at {{ UnpublishAt }}.</p>{% endif %}
         <p><a href="{{ Url }}">Open it in the admin</a></p>
         """;
 

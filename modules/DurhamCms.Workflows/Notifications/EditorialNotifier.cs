@@ -1,5 +1,6 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
+using DurhamCms.Time;
 using DurhamCms.Users;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Email;
@@ -34,7 +35,8 @@ public sealed class EditorialNotifier(
     EmailTemplateRenderer templates,
     IOptions<SmtpOptions> smtp,
     IConfiguration configuration,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILocalClock localClock)
 {
     public async Task NotifyAsync(TransitionNotice notice)
     {
@@ -47,7 +49,8 @@ public sealed class EditorialNotifier(
         var now = clock.GetUtcNow().UtcDateTime;
         var url = $"/admin/contents/{notice.Item.ContentItemId}/edit";
         var title = notice.Item.DisplayText ?? notice.Item.ContentItemId;
-        var message = NotificationSentences.For(notice.Actor ?? "Someone", notice.Transition.Name, notice.Transition.DisplayLabel, title, notice.Definition.StateLabel(notice.To), notice.Comment, notice.Request.PublishAtUtc);
+        var zone = await localClock.GetTimeZoneAsync();
+        var message = NotificationSentences.For(notice.Actor ?? "Someone", notice.Transition.Name, notice.Transition.DisplayLabel, title, notice.Definition.StateLabel(notice.To), notice.Comment, notice.Request.PublishAtUtc, zone);
         var (subject, body) = templates.Template(notice.Definition, notice.Transition.Name);
         foreach (var user in recipients)
         {
@@ -63,7 +66,7 @@ public sealed class EditorialNotifier(
 
             if (smtp.Value.Enabled && !string.IsNullOrWhiteSpace(user.Email))
             {
-                var email = await templates.RenderAsync(subject, body, Values(notice, user, title, url));
+                var email = await templates.RenderAsync(subject, body, Values(notice, user, title, url, zone));
                 db.Add(new OutboxMessageRecord
                 {
                     To = user.Email,
@@ -77,7 +80,7 @@ public sealed class EditorialNotifier(
         }
     }
 
-    private Dictionary<string, string?> Values(TransitionNotice notice, UserSummary recipient, string title, string url) => new()
+    private Dictionary<string, string?> Values(TransitionNotice notice, UserSummary recipient, string title, string url, SiteTimeZone zone) => new()
     {
         ["RecipientName"] = recipient.UserName,
         ["Actor"] = notice.Actor,
@@ -89,8 +92,9 @@ public sealed class EditorialNotifier(
         ["FromState"] = notice.Definition.StateLabel(notice.From),
         ["ToState"] = notice.Definition.StateLabel(notice.To),
         ["Comment"] = notice.Comment,
-        ["PublishAt"] = notice.Request.PublishAtUtc?.ToString("yyyy-MM-dd HH:mm"),
-        ["UnpublishAt"] = notice.Request.UnpublishAtUtc?.ToString("yyyy-MM-dd HH:mm"),
+        // On Durham's clock with the zone named ("2027-03-14 03:30 EDT"): templates print it as it is.
+        ["PublishAt"] = notice.Request.PublishAtUtc is { } publishAt ? zone.Stamp(publishAt) : null,
+        ["UnpublishAt"] = notice.Request.UnpublishAtUtc is { } unpublishAt ? zone.Stamp(unpublishAt) : null,
         ["Url"] = LinkBase() + url,
     };
 

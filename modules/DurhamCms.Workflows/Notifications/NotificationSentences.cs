@@ -1,4 +1,4 @@
-using System.Globalization;
+using DurhamCms.Time;
 
 namespace DurhamCms.Workflows.Notifications;
 
@@ -9,9 +9,10 @@ namespace DurhamCms.Workflows.Notifications;
 /// </summary>
 public static class NotificationSentences
 {
-    public static string For(string actor, string transition, string transitionLabel, string title, string toStateLabel, string? comment, DateTime? publishAtUtc)
+    /// <param name="zone">The site's zone: the publish time is told on Durham's clock, "14 March 2027 at 03:30 EDT".</param>
+    public static string For(string actor, string transition, string transitionLabel, string title, string toStateLabel, string? comment, DateTime? publishAtUtc, SiteTimeZone zone)
     {
-        var at = publishAtUtc?.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var at = publishAtUtc is { } utc ? zone.InWords(utc) : null;
         var sentence = transition switch
         {
             "Submit" => $"{actor} submitted '{title}' for review",

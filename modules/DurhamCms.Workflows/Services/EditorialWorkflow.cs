@@ -4,6 +4,7 @@ using DurhamCms.Cluster;
 using DurhamCms.ContentManagement;
 using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
+using DurhamCms.Time;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Models;
 using DurhamCms.Workflows.Notifications;
@@ -29,7 +30,8 @@ internal sealed class EditorialWorkflow(
     ContentSchedules schedules,
     IEnumerable<IAuditTrail> auditTrails,
     IServiceProvider services,
-    TimeProvider clock) : IEditorialWorkflow
+    TimeProvider clock,
+    ILocalClock localClock) : IEditorialWorkflow
 {
     /// <summary>See <see cref="ReviewComment"/>: the editor and the workflow share the rule.</summary>
     public const int MaxCommentLength = ReviewComment.MaxLength;
@@ -116,7 +118,7 @@ internal sealed class EditorialWorkflow(
     {
         var pending = await schedules.PendingAsync([contentItemId]);
         return pending.GetValueOrDefault(contentItemId).Publish is { } at
-            ? $"{transition.DisplayLabel} (publishes at {at:yyyy-MM-dd HH:mm} UTC)"
+            ? $"{transition.DisplayLabel} (publishes at {(await localClock.GetTimeZoneAsync()).Stamp(at)})"
             : $"{transition.DisplayLabel}; publish later";
     }
 
@@ -227,7 +229,7 @@ internal sealed class EditorialWorkflow(
         {
             if (time is { } t && ToUtc(t) <= Now)
             {
-                return $"The {what} time {ToUtc(t):yyyy-MM-dd HH:mm} UTC has passed; choose a time in the future.";
+                return $"The {what} time {(await localClock.GetTimeZoneAsync()).Stamp(ToUtc(t))} has passed; choose a time in the future.";
             }
         }
 

@@ -27,6 +27,12 @@ public sealed class RecipeExecutionOptions
 
     /// <summary>Overrides for the recipe's own <c>variables</c>, e.g. the year of the seeded measure.</summary>
     public IReadOnlyDictionary<string, string?> Variables { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>
+    /// Keep every imported item in <see cref="RecipeResult.ImportedContent"/>. A large import
+    /// (the <c>import</c> command) turns it off: 100,000 items kept would cost hundreds of megabytes.
+    /// </summary>
+    public bool KeepImportedContent { get; init; } = true;
 }
 
 /// <summary>A step that did not run, and why (only with <see cref="RecipeExecutionOptions.SkipUnsupportedSteps"/>).</summary>
@@ -41,8 +47,14 @@ public sealed class RecipeResult
     public List<string> Warnings { get; } = [];
     public List<SkippedRecipeStep> SkippedSteps { get; } = [];
 
-    /// <summary>Items imported by Content steps, as the recipe gave them (expressions evaluated).</summary>
+    /// <summary>
+    /// Items imported by Content steps, as the recipe gave them (expressions evaluated); empty
+    /// unless <see cref="RecipeExecutionOptions.KeepImportedContent"/>.
+    /// </summary>
     public List<ContentItem> ImportedContent { get; } = [];
+
+    /// <summary>How many items Content steps imported, kept or not.</summary>
+    public int ImportedContentCount { get; set; }
 
     public int ExecutedSteps { get; set; }
 }
@@ -58,6 +70,13 @@ public sealed class RecipeStepContext(int index, string name, JsonObject step, R
 
     /// <summary>The folder of the recipe file, for steps that read files beside it.</summary>
     public string? RecipeDirectory { get; } = recipeDirectory;
+
+    /// <summary>
+    /// A Content step's <c>Data</c> items when the executor streams them (<see cref="Step"/>'s
+    /// Data is then empty): one at a time, expressions evaluated, so a 100,000-item recipe is
+    /// never in memory whole. Null for a step read whole.
+    /// </summary>
+    public IAsyncEnumerable<JsonNode?>? StreamedData { get; init; }
 
     public string Location => $"step {Index + 1} \"{Name}\"";
 

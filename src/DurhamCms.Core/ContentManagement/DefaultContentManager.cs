@@ -12,7 +12,7 @@ internal sealed class DefaultContentManager(
     IContentDefinitionManager definitions,
     IEnumerable<IContentHandler> handlers,
     TimeProvider clock,
-    ModuleCatalog? catalog = null) : IContentManager
+    ModuleCatalog? catalog = null) : IContentManager, IContentImporter
 {
     private readonly IReadOnlyList<IContentHandler> _handlers = ContentHandlerOrder.Sort(handlers, catalog);
 
@@ -253,7 +253,11 @@ internal sealed class DefaultContentManager(
         return clone;
     }
 
-    public async Task<ContentValidationResult> ImportAsync(ContentItem item)
+    public Task<ContentValidationResult> ImportAsync(ContentItem item) => ImportAsync(item, unstored: false);
+
+    public Task<ContentValidationResult> ImportUnstoredAsync(ContentItem item) => ImportAsync(item, unstored: true);
+
+    private async Task<ContentValidationResult> ImportAsync(ContentItem item, bool unstored)
     {
         // As Orchard's import: an item is known by its id, and one made up here would make a
         // new item on every run of the same recipe.
@@ -265,7 +269,7 @@ internal sealed class DefaultContentManager(
         // A version already stored is merged into, as Orchard merges (objects property by
         // property, arrays replaced, nulls ignored): an import that gives only the title keeps
         // the body and fields it does not mention.
-        if (!string.IsNullOrEmpty(item.ContentItemVersionId)
+        if (!unstored && !string.IsNullOrEmpty(item.ContentItemVersionId)
             && await store.FirstAsync(store.Query().Where(r => r.ContentItemVersionId == item.ContentItemVersionId && r.ContentItemId == item.ContentItemId)) is { } stored)
         {
             ContentJsonMerge.MergeInto(item, stored);
@@ -292,6 +296,13 @@ internal sealed class DefaultContentManager(
             if (item.Published)
             {
                 item.PublishedUtc ??= Now;
+            }
+
+            if (unstored)
+            {
+                await store.InsertAsync(item);
+                await InvokeAsync(h => h.ImportedAsync(context));
+                return;
             }
 
             // One read of the item's versions serves every decision below; a new item (the

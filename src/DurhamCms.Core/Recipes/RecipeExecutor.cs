@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -31,23 +33,24 @@ public sealed class RecipeExecutor(
             throw new RecipeException($"The recipe file {full} does not exist.");
         }
 
-        // Read whole, a recipe takes several times its size in memory: refuse a huge one before reading it.
+        // Content items are streamed, so the file's size bounds the time of one import, not its memory.
         var size = new FileInfo(full).Length;
-        if (size > _options.MaxFileBytes)
+        if (size > _options.MaxRecipeFileBytes)
         {
             throw new RecipeException(
-                $"The recipe file {full} is {size:N0} bytes; recipes of at most {_options.MaxFileBytes:N0} bytes are read ({RecipeOptions.Section}:{nameof(RecipeOptions.MaxFileMegabytes)}). Nothing was imported.");
+                $"The recipe file {full} is {size:N0} bytes; recipes of at most {_options.MaxRecipeFileBytes:N0} bytes are read ({RecipeOptions.Section}:{nameof(RecipeOptions.MaxRecipeFileMegabytes)}). Nothing was imported.");
         }
 
-        var json = await File.ReadAllTextAsync(full, cancellationToken);
-        return await RunAsync(RecipeReader.Read(json, Path.GetFileName(full)), Path.GetDirectoryName(full), options, cancellationToken);
+        return await RunAsync(RecipeSource.FromFile(full), Path.GetDirectoryName(full), options, cancellationToken);
     }
 
     public Task<RecipeResult> ExecuteJsonAsync(string json, string? recipeDirectory, RecipeExecutionOptions? options = null, CancellationToken cancellationToken = default) =>
-        RunAsync(RecipeReader.Read(json, "recipe"), recipeDirectory, options, cancellationToken);
+        RunAsync(RecipeSource.FromJson(json), recipeDirectory, options, cancellationToken);
 
-    private async Task<RecipeResult> RunAsync(RecipeDocument recipe, string? recipeDirectory, RecipeExecutionOptions? options, CancellationToken cancellationToken)
+    private async Task<RecipeResult> RunAsync(RecipeSource source, string? recipeDirectory, RecipeExecutionOptions? options, CancellationToken cancellationToken)
     {
+        var streamed = await RecipeStreamReader.ReadAsync(source, _options.MaxFileBytes, cancellationToken);
+        var recipe = streamed.Document;
         options ??= new RecipeExecutionOptions();
         var result = new RecipeResult { Descriptor = recipe.Descriptor };
         var plan = Plan(recipe, options, result);
@@ -68,12 +71,20 @@ public sealed class RecipeExecutor(
                 var reporting = new RecipeStepContext(index, name, raw, result, options, recipeDirectory);
                 current = reporting;
                 var step = expressions.EvaluateStep(raw, reporting);
-                current = new RecipeStepContext(index, name, step, result, options, recipeDirectory);
+                current = new RecipeStepContext(index, name, step, result, options, recipeDirectory)
+                {
+                    StreamedData = streamed.StreamedData.TryGetValue(index, out var range)
+                        ? StreamItemsAsync(source, range, expressions, reporting, cancellationToken)
+                        : null,
+                };
                 await handler.ExecuteAsync(current);
                 result.ExecutedSteps++;
             }
 
             current = null;
+
+            // Handlers may leave rows for the step's next save (indexing tasks): none may miss the commit.
+            await db.SaveChangesAsync(cancellationToken);
             await ReportDanglingReferencesAsync(result, cancellationToken);
             if (transaction is not null)
             {
@@ -113,6 +124,21 @@ public sealed class RecipeExecutor(
         logger.LogInformation("Recipe {Recipe} ran {Steps} steps, skipped {Skipped}, with {Warnings} warnings",
             recipe.Descriptor.Name, result.ExecutedSteps, result.SkippedSteps.Count, result.Warnings.Count);
         return result;
+    }
+
+    /// <summary>One streamed Content step's items, each evaluated as the step reaches it.</summary>
+    private async IAsyncEnumerable<JsonNode?> StreamItemsAsync(
+        RecipeSource source,
+        RecipeDataRange range,
+        RecipeExpressionEvaluator expressions,
+        RecipeStepContext context,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var number = 0;
+        await foreach (var item in RecipeStreamReader.ReadItemsAsync(source, range, _options.MaxFileBytes, message => context.Error(message), cancellationToken))
+        {
+            yield return expressions.EvaluateItem(item, ++number, context);
+        }
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public sealed class RecipeExpressionEvaluator
     private readonly Dictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
     private RecipeScriptEngine? _engine;
     private int _depth;
+    private string _where = "";
 
     /// <param name="recipeOptions">What recipes may reach; by default the "DurhamCms:Recipes" section of <paramref name="configuration"/>.</param>
     public RecipeExpressionEvaluator(
@@ -53,6 +54,23 @@ public sealed class RecipeExpressionEvaluator
     /// with a warning. Its own text is never stored as data (an Owner of "[js: …]").
     /// </summary>
     public JsonObject EvaluateStep(JsonObject step, RecipeStepContext context) => (JsonObject)EvaluateNode(step, context)!;
+
+    /// <summary>
+    /// A copy of one streamed Content item with its expressions evaluated; a failure names the
+    /// item by its number in <c>Data</c> (from 1).
+    /// </summary>
+    public JsonNode? EvaluateItem(JsonNode? item, int number, RecipeStepContext context)
+    {
+        _where = $"item {number} of Data: ";
+        try
+        {
+            return EvaluateNode(item, context);
+        }
+        finally
+        {
+            _where = "";
+        }
+    }
 
     /// <summary>Evaluates one expression string; other strings come back unchanged.</summary>
     /// <exception cref="RecipeExpressionException">The expression cannot be evaluated.</exception>
@@ -100,16 +118,16 @@ public sealed class RecipeExpressionEvaluator
                 catch (RecipeSandboxException ex)
                 {
                     // Never kept as written, even when skipping: the recipe is refused whole.
-                    throw context.Error($"the expression {Quote(text)} was refused: {ex.Message}", ex);
+                    throw context.Error($"{_where}the expression {Quote(text)} was refused: {ex.Message}", ex);
                 }
                 catch (RecipeExpressionException ex)
                 {
                     if (!context.Options.SkipUnsupportedSteps)
                     {
-                        throw context.Error($"the expression {Quote(text)} could not be evaluated: {ex.Message}", ex);
+                        throw context.Error($"{_where}the expression {Quote(text)} could not be evaluated: {ex.Message}", ex);
                     }
 
-                    context.Warn($"the expression {Quote(text)} could not be evaluated and was left empty (null): {ex.Message}");
+                    context.Warn($"{_where}the expression {Quote(text)} could not be evaluated and was left empty (null): {ex.Message}");
                     return null;
                 }
 

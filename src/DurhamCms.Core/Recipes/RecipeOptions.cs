@@ -21,12 +21,22 @@ public sealed class RecipeOptions
     public string[] AllowedConfigurationKeys { get; set; } = [];
 
     /// <summary>
-    /// The largest recipe file, and the largest file a <c>[file: …]</c> expression reads, in
-    /// megabytes. A recipe is read whole into memory (about twice its size as text, more as JSON).
+    /// The most a recipe reads whole into memory, in megabytes: a file a <c>[file: …]</c>
+    /// expression reads, the recipe outside its Content items (header, variables, other steps),
+    /// and any single content item. Whatever is read whole takes several times its size in memory.
     /// </summary>
     public int MaxFileMegabytes { get; set; } = 256;
 
     public long MaxFileBytes => Math.Max(MaxFileMegabytes, 1) * 1024L * 1024L;
+
+    /// <summary>
+    /// The largest recipe file, in megabytes. Content steps' items are streamed one batch at a
+    /// time, so this bounds the disk read and the time of one import, not memory: a city's
+    /// 100,000-item export is a few hundred megabytes.
+    /// </summary>
+    public int MaxRecipeFileMegabytes { get; set; } = 4096;
+
+    public long MaxRecipeFileBytes => Math.Max(MaxRecipeFileMegabytes, 1) * 1024L * 1024L;
 
     /// <summary>The section bound from <paramref name="configuration"/>, or the defaults without one.</summary>
     public static RecipeOptions From(IConfiguration? configuration) =>

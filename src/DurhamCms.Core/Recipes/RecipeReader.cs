@@ -30,10 +30,7 @@ public static class RecipeReader
         }
         catch (JsonException ex)
         {
-            // The reader counts from 0; editors count lines and columns from 1.
-            var line = (ex.LineNumber ?? 0) + 1;
-            var column = (ex.BytePositionInLine ?? 0) + 1;
-            throw new RecipeException($"{sourceName}: the recipe is not valid JSON at line {line}, column {column}: {FirstSentence(ex.Message)}", ex);
+            throw InvalidJson(sourceName, ex);
         }
 
         if (root is not JsonObject recipe)
@@ -66,6 +63,15 @@ public static class RecipeReader
         };
 
         return new RecipeDocument(ReadDescriptor(recipe), variables, steps);
+    }
+
+    /// <summary>The refusal of a recipe that is not JSON, naming the line and column.</summary>
+    internal static RecipeException InvalidJson(string sourceName, JsonException ex)
+    {
+        // The reader counts from 0; editors count lines and columns from 1.
+        var line = (ex.LineNumber ?? 0) + 1;
+        var column = (ex.BytePositionInLine ?? 0) + 1;
+        return new RecipeException($"{sourceName}: the recipe is not valid JSON at line {line}, column {column}: {FirstSentence(ex.Message)}", ex);
     }
 
     private static RecipeDescriptor ReadDescriptor(JsonObject recipe) => new()

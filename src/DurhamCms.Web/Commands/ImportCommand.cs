@@ -50,7 +50,7 @@ internal sealed class ImportCommand : HostCommand
         {
             var parameters = await ParametersAsync(scope.ServiceProvider);
             var result = await scope.ServiceProvider.GetRequiredService<IRecipeExecutor>()
-                .ExecuteAsync(path, new RecipeExecutionOptions { SkipUnsupportedSteps = _skipUnsupported, Parameters = parameters });
+                .ExecuteAsync(path, new RecipeExecutionOptions { SkipUnsupportedSteps = _skipUnsupported, Parameters = parameters, KeepImportedContent = false });
             foreach (var warning in result.Warnings)
             {
                 Console.Error.WriteLine($"warning: {warning}");
@@ -61,7 +61,7 @@ internal sealed class ImportCommand : HostCommand
                 Console.Error.WriteLine($"skipped: {skipped}");
             }
 
-            Console.WriteLine($"Imported {Path.GetFileName(path)}: {result.ExecutedSteps} steps, {result.ImportedContent.Count} content items, {result.SkippedSteps.Count} skipped steps, {result.Warnings.Count} warnings.");
+            Console.WriteLine($"Imported {Path.GetFileName(path)}: {result.ExecutedSteps} steps, {result.ImportedContentCount} content items, {result.SkippedSteps.Count} skipped steps, {result.Warnings.Count} warnings.");
             return 0;
         }
         catch (RecipeException ex)

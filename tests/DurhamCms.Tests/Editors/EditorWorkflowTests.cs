@@ -60,7 +60,7 @@ public sealed class EditorWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_transition_saves_first_then_goes_to_the_workflow_with_its_comment_and_utc_time()
+    public async Task A_transition_saves_first_then_goes_to_the_workflow_with_its_comment_and_its_Durham_time_as_utc()
     {
         var update = await UpdateAsync();
 
@@ -73,7 +73,8 @@ public sealed class EditorWorkflowTests : IAsyncLifetime
         Assert.Equal((await LatestAsync(update.ContentItemId)).ContentItemVersionId, item.ContentItemVersionId);
         Assert.Equal("Approve", request.Transition);
         Assert.Equal("Looks good", request.Comment);
-        Assert.Equal(new DateTime(2031, 1, 2, 3, 4, 0, DateTimeKind.Utc), request.PublishAtUtc);
+        // 03:04 on a January night in Durham (EST, UTC-5).
+        Assert.Equal(new DateTime(2031, 1, 2, 8, 4, 0, DateTimeKind.Utc), request.PublishAtUtc);
         Assert.Equal(DateTimeKind.Utc, request.PublishAtUtc!.Value.Kind);
     }
 

@@ -51,8 +51,8 @@ public sealed class MeasureSeriesEditorTests : IAsyncLifetime
     public async Task Saved_rows_and_pasted_spreadsheet_rows_are_stored_in_order_in_the_fields_json_shape()
     {
         var measure = await _site.FindAsync("KeyMeasure", Title);
-        var fields = Rows(("2024-01", "10", ""), ("2024-02", "1,200.5", "a note"), ("", "", ""));
-        fields.Add(new("KeyMeasure.Series.Paste", "Period\tValue\tNote\r\n2024-03\t7\tpasted\r\n2024-04\t8\r\n"));
+        var fields = Rows(("2024-01", "1,010", ""), ("2024-02", "1,200.5", "a note"), ("", "", ""));
+        fields.Add(new("KeyMeasure.Series.Paste", "Period\tValue\tNote\r\n2024-03\t1070\tpasted\r\n2024-04\t1080\r\n"));
 
         using var response = await _admin.SaveAsync(measure.ContentItemId, fields);
 
@@ -60,7 +60,7 @@ public sealed class MeasureSeriesEditorTests : IAsyncLifetime
         var series = (await _site.LatestAsync(measure.ContentItemId)).GetPartJson("KeyMeasure")!["Series"]!.AsObject();
         var points = series["Points"]!.AsArray();
         Assert.Equal(["2024-01", "2024-02", "2024-03", "2024-04"], points.Select(p => p!["Period"]!.GetValue<string>()));
-        Assert.Equal([10m, 1200.5m, 7m, 8m], points.Select(p => p!["Value"]!.GetValue<decimal>()));
+        Assert.Equal([1010m, 1200.5m, 1070m, 1080m], points.Select(p => p!["Value"]!.GetValue<decimal>()));
         Assert.Equal("a note", points[1]!["Note"]!.GetValue<string>());
         Assert.Equal("pasted", points[2]!["Note"]!.GetValue<string>());
         Assert.Null(points[0]!["Note"]);

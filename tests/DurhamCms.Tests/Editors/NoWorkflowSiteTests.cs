@@ -83,7 +83,7 @@ public sealed class NoWorkflowSiteTests : IAsyncLifetime
         var id = await _admin.CreateAsync(NoticeType, [new("TitlePart.Title", "Library hours")]);
         var at = DateTime.UtcNow.AddHours(1);
 
-        using var response = await _admin.SaveAsync(id, [new("TitlePart.Title", "Library hours"), new("PublishAtUtc", PublishTimeInput.Format(at))], command: "publish-later");
+        using var response = await _admin.SaveAsync(id, [new("TitlePart.Title", "Library hours"), new("PublishAtUtc", DurhamCms.Time.SiteTimeZone.Find(DurhamCms.Time.SiteTimeZone.DefaultId)!.InputValue(at))], command: "publish-later");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Null(await _site.PublishedAsync(id));
@@ -119,7 +119,7 @@ public sealed class NoWorkflowSiteTests : IAsyncLifetime
         Assert.Equal(0, await _site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<PublishScheduleRecord>().CountAsync(r => r.ContentItemId == id)));
     }
 
-    private static string EmptyRecipe()
+    internal static string EmptyRecipe()
     {
         var path = Path.Combine(Path.GetTempPath(), "durhamcms-tests", "empty-" + Guid.NewGuid().ToString("n") + ".recipe.json");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -70,11 +70,11 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser)
         await Assertions.Expect(admin.Locator("tr").Filter(new() { Has = admin.Locator($"#item-{SeededPlan.Measure311}") })).ToContainTextAsync("alice");
 
         // The clock moves to three days before the due date of the month it stood in.
-        var (period, label, due) = await site.InScopeAsync(sp =>
+        var (period, label, due) = await site.InScopeAsync(async sp =>
         {
             var calendar = sp.GetRequiredService<ReportingCalendar>();
-            var month = calendar.Containing(ReportingFrequency.Monthly, calendar.Today());
-            return Task.FromResult((month.Key, month.Period.Label, month.Due));
+            var month = calendar.Containing(ReportingFrequency.Monthly, await calendar.TodayAsync());
+            return (month.Key, month.Period.Label, month.Due);
         });
         clock.SetUtcNow(new DateTimeOffset(due.AddDays(-3).ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero));
         await site.InScopeAsync(sp => sp.GetRequiredService<ReminderSweep>().RunAsync(CancellationToken.None));

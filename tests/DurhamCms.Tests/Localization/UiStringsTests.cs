@@ -23,6 +23,10 @@ public sealed partial class UiStringsTests
             Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.StrategicPlan", "Views"),
             Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Search", "Views", "Search"),
             Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Localization", "Views"),
+            // Signing up for email updates and the pages reached from the emails (not the admin list).
+            Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Subscriptions", "Views", "Subscribe"),
+            Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Subscriptions", "Views", "SubscriberPages"),
+            Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Subscriptions", "Views", "Shared"),
             Path.Combine(RepositoryPaths.Root, "themes", "DurhamCms.Themes.Dashboard", "Views"),
             // The error pages residents see (Contents' controller, the public layout).
             Path.Combine(RepositoryPaths.Root, "modules", "DurhamCms.Contents", "Views", "Error"),

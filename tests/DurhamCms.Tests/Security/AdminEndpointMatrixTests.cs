@@ -58,6 +58,8 @@ public sealed partial class AdminEndpointMatrixTests : IAsyncLifetime
         ["POST /admin/media/upload"] = (true, true),
         ["POST /admin/media/move"] = (true, true),
         ["POST /admin/media/delete"] = (true, true),
+        ["GET /admin/subscriptions"] = (false, false),
+        ["POST /admin/subscriptions/delete"] = (false, false),
         ["GET /admin/reporting/owners"] = (false, true),
         ["POST /admin/reporting/owners"] = (false, true),
         ["GET /admin/reporting/enter"] = (true, true),

@@ -131,7 +131,11 @@ public sealed class RecipeSandboxTests(ITestOutputHelper output)
     [Fact]
     public async Task A_recipe_file_or_a_file_it_reads_larger_than_allowed_is_refused_before_it_is_read()
     {
-        await using var site = await RecipeTestSite.CreateAsync(new Dictionary<string, string?> { ["DurhamCms:Recipes:MaxFileMegabytes"] = "1" });
+        await using var site = await RecipeTestSite.CreateAsync(new Dictionary<string, string?>
+        {
+            ["DurhamCms:Recipes:MaxFileMegabytes"] = "1",
+            ["DurhamCms:Recipes:MaxRecipeFileMegabytes"] = "1",
+        });
         var folder = Folders(site.DataPath);
         var big = Path.Combine(folder, "big.recipe.json");
         await using (var stream = File.Create(big))
@@ -141,7 +145,7 @@ public sealed class RecipeSandboxTests(ITestOutputHelper output)
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunFileAsync(big));
         Assert.Contains("2,097,152 bytes", error.Message, StringComparison.Ordinal);
-        Assert.Contains("DurhamCms:Recipes:MaxFileMegabytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DurhamCms:Recipes:MaxRecipeFileMegabytes", error.Message, StringComparison.Ordinal);
 
         var small = Path.Combine(folder, "small.recipe.json");
         await File.WriteAllTextAsync(small, """{ "steps": [ { "name": "Settings", "Blob": "[file:base64('big.recipe.json')]" } ] }""");

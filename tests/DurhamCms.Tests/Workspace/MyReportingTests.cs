@@ -60,5 +60,5 @@ public sealed class MyReportingTests : IAsyncLifetime
     [InlineData("Approve", null, "Erin approved '3.11 — FY2025 Q3'; it is not published yet.")]
     [InlineData("Hold", null, "Erin chose 'Put on hold' for '3.11 — FY2025 Q3': it is now On hold.")]
     public void Notifications_read_as_sentences(string transition, string? comment, string expected) =>
-        Assert.Equal(expected, NotificationSentences.For("Erin", transition, "Put on hold", "3.11 — FY2025 Q3", "On hold", comment, publishAtUtc: null));
+        Assert.Equal(expected, NotificationSentences.For("Erin", transition, "Put on hold", "3.11 — FY2025 Q3", "On hold", comment, publishAtUtc: null, DurhamCms.Time.SiteTimeZone.Find("America/New_York")!));
 }

@@ -7,6 +7,7 @@ using DurhamCms.Data;
 using DurhamCms.Editors;
 using DurhamCms.Publishing;
 using DurhamCms.Security;
+using DurhamCms.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +31,8 @@ public sealed class ContentEditorController(
     ContentEditorContributors contributors,
     ContentEditorPages pages,
     IContentPublishingPolicy publishing,
-    IAuthorizationService authorization) : Controller
+    IAuthorizationService authorization,
+    ILocalClock localClock) : Controller
 {
     [HttpGet("create/{type}")]
     public async Task<IActionResult> Create(string type)
@@ -327,7 +329,7 @@ public sealed class ContentEditorController(
 
     private async Task<IActionResult> ConflictPageAsync(ContentItem working, ContentItem current, ContentTypeDefinition definition, IFormCollection form, (string Id, long Stamp) posted, string? acted = null)
     {
-        var when = current.ModifiedUtc is { } modified ? modified.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "a moment ago";
+        var when = current.ModifiedUtc is { } modified ? (await localClock.GetTimeZoneAsync()).Stamp(modified) : "a moment ago";
         var message = acted
             ?? $"Someone else{(current.Author is { Length: > 0 } by ? $" ({by})" : "")} saved this item at {when}, after you opened it. Nothing of yours was lost, and nothing was saved. Your text is kept below; copy what you need, reload, and apply it.";
         var page = await PageAsync(working, definition, isNew: false, form, [], conflict: message, version: posted);

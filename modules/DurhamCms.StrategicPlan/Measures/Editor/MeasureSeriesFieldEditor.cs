@@ -20,6 +20,9 @@ public sealed class MeasureSeriesFieldEditor : IContentFieldEditor
 
     public const int MaxNoteLength = 500;
 
+    /// <summary>The checkbox "I confirm this value is correct", shown when a value was refused as far outside its series.</summary>
+    public const string ConfirmOutliers = "ConfirmOutliers";
+
     public string FieldType => nameof(MeasureSeriesField);
 
     public EditorShape Build(EditorContext context)
@@ -59,6 +62,7 @@ public sealed class MeasureSeriesFieldEditor : IContentFieldEditor
             Rows = rows.Concat(Enumerable.Repeat(new MeasureRow("", "", ""), BlankRows)).ToList(),
             RowErrors = rowErrors,
             SeriesErrors = context.Errors.Where(e => !e.Member.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Select(e => e.Message).Distinct().ToList(),
+            AsksConfirmation = context.Errors.Any(e => e.Member.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && MeasureOutliers.AsksConfirmation(e.Message)),
         });
     }
 
@@ -89,13 +93,36 @@ public sealed class MeasureSeriesFieldEditor : IContentFieldEditor
         series["ChartKind"] = NullIfEmpty(form[context.NameFor(nameof(MeasureSeriesField.ChartKind))].ToString()) ?? MeasureSeriesField.Bar;
         series["Target"] = NumberOrText(form[context.NameFor(nameof(MeasureSeriesField.Target))].ToString().Trim());
         series["BetterDirection"] = NullIfEmpty(form[context.NameFor(nameof(MeasureSeriesField.BetterDirection))].ToString());
-        series["Points"] = new JsonArray(rows.Select(r => (JsonNode)new JsonObject
+        // A value confirmed before stays confirmed while its period and value are unchanged.
+        var confirmed = (Stored(context)?["Points"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Where(p => p["Confirmed"]?.GetValueKind() == System.Text.Json.JsonValueKind.True)
+            .Select(p => (Text(p["Period"]), Text(p["Value"])))
+            .ToHashSet();
+        var points = new JsonArray(rows.Select(r => (JsonNode)Point(r, confirmed.Contains((r.Period, Text(NumberOrText(r.Value)))))).ToArray());
+        if (form[context.NameFor(ConfirmOutliers)] == "true")
         {
-            ["Period"] = r.Period,
-            ["Value"] = NumberOrText(r.Value),
-            ["Note"] = r.Note.Length == 0 ? null : r.Note,
-        }).ToArray());
+            MeasureOutliers.ConfirmAll(points);
+        }
+
+        series["Points"] = points;
         context.Item.GetOrCreatePartJson(context.Part.Name)[context.Field!.Name] = series;
+    }
+
+    private static JsonObject Point(MeasureRow row, bool confirmed)
+    {
+        var point = new JsonObject
+        {
+            ["Period"] = row.Period,
+            ["Value"] = NumberOrText(row.Value),
+            ["Note"] = row.Note.Length == 0 ? null : row.Note,
+        };
+        if (confirmed)
+        {
+            point["Confirmed"] = true;
+        }
+
+        return point;
     }
 
     private static JsonObject? Stored(EditorContext context) => context.Item.GetPartJson(context.Part.Name)?[context.Field!.Name] as JsonObject;
@@ -126,6 +153,9 @@ public sealed class MeasureSeriesEditorModel(EditorContext context) : EditorMode
     public IReadOnlyList<MeasureRow> Rows { get; init; } = [];
     public ILookup<int, string> RowErrors { get; init; } = Array.Empty<string>().ToLookup(_ => 0);
     public IReadOnlyList<string> SeriesErrors { get; init; } = [];
+
+    /// <summary>A row was refused as far outside the series: the editor offers "I confirm this value is correct".</summary>
+    public bool AsksConfirmation { get; init; }
 
     public string RowName(int index, string property) => MeasureSeriesForm.RowName(Context, index, property);
 

@@ -1,4 +1,5 @@
 using DurhamCms.Documents;
+using DurhamCms.Time;
 
 namespace DurhamCms.Recipes.Steps;
 
@@ -10,8 +11,10 @@ internal sealed class SettingsStep(ISiteSettings siteSettings) : IRecipeStepHand
 {
     public IReadOnlyCollection<string> StepNames { get; } = ["Settings"];
 
-    public Task ExecuteAsync(RecipeStepContext context) =>
-        siteSettings.UpdateAsync(settings =>
+    public Task ExecuteAsync(RecipeStepContext context)
+    {
+        RefuseUnknownTimeZone(context);
+        return siteSettings.UpdateAsync(settings =>
         {
             foreach (var (name, value) in context.Step)
             {
@@ -29,4 +32,21 @@ internal sealed class SettingsStep(ISiteSettings siteSettings) : IRecipeStepHand
                 settings[name] = value?.DeepClone();
             }
         });
+    }
+
+    /// <summary>Orchard's <c>TimeZoneId</c> must name a zone this machine knows: a typo would otherwise show every time in UTC.</summary>
+    private static void RefuseUnknownTimeZone(RecipeStepContext context)
+    {
+        var setting = context.Step.FirstOrDefault(p => string.Equals(p.Key, LocalClock.SettingName, StringComparison.OrdinalIgnoreCase));
+        if (setting.Key is null)
+        {
+            return;
+        }
+
+        var id = setting.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String ? setting.Value.GetValue<string>() : setting.Value?.ToJsonString();
+        if (SiteTimeZone.Find(id) is null)
+        {
+            throw context.Error($"setting '{LocalClock.SettingName}' is '{id}', which is not a time zone; use an IANA name such as 'America/New_York'.");
+        }
+    }
 }

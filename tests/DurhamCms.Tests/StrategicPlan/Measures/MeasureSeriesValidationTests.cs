@@ -141,6 +141,11 @@ public sealed class MeasureSeriesValidationTests
         Assert.Equal([-1.5m, 24m], series.Points.Select(p => p.Value));
     }
 
+    // The site's rules judge periods by the reporting calendar's today: 2 December 2026 here.
+    private static readonly DurhamCms.StrategicPlan.Staleness.UpdateOverdueRule Rule = new(new DurhamCms.StrategicPlan.Reporting.ReportingCalendar(
+        Microsoft.Extensions.Options.Options.Create(new DurhamCms.StrategicPlan.Reporting.ReportingOptions()),
+        new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 15, 0, 0, TimeSpan.Zero))));
+
     private static async Task<IReadOnlyList<ContentValidationError>> ValidateAsync(string? seriesJson)
     {
         var settings = new JsonObject { [nameof(ContentPartFieldSettings)] = new JsonObject { [nameof(ContentPartFieldSettings.DisplayName)] = "Series" } };
@@ -153,7 +158,7 @@ public sealed class MeasureSeriesValidationTests
         }
 
         var result = new ContentValidationResult();
-        await new ContentFieldValidationHandler([new MeasureSeriesFieldValidator()]).ValidatingAsync(new ValidateContentContext(item, type, result));
+        await new ContentFieldValidationHandler([new MeasureSeriesFieldValidator(Rule)]).ValidatingAsync(new ValidateContentContext(item, type, result));
         return result.Errors;
     }
 }

@@ -1,0 +1,65 @@
+using DurhamCms.StrategicPlan.Reporting;
+using DurhamCms.StrategicPlan.Staleness;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DurhamCms.Tests.StrategicPlan.Staleness;
+
+/// <summary>"Update overdue" by the reporting calendar alone: cadences, the due-date grace, the zone's midnight.</summary>
+public sealed class UpdateOverdueRuleTests
+{
+    private static UpdateOverdueRule Rule(DateTimeOffset now) =>
+        new(new ReportingCalendar(Microsoft.Extensions.Options.Options.Create(new ReportingOptions()), new FakeTimeProvider(now)));
+
+    private static readonly UpdateOverdueRule AnyDay = Rule(DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public void A_monthly_measure_falls_overdue_the_day_after_the_next_months_due_date()
+    {
+        // November 2026 is due on 15 December; until that day passes, October is the latest owed.
+        Assert.Equal(ReportingState.UpToDate, AnyDay.Of(ReportingFrequency.Monthly, ["2026-09", "2026-10"], new DateOnly(2026, 12, 15)));
+        Assert.Equal(ReportingState.Overdue, AnyDay.Of(ReportingFrequency.Monthly, ["2026-09", "2026-10"], new DateOnly(2026, 12, 16)));
+        Assert.Equal(ReportingState.UpToDate, AnyDay.Of(ReportingFrequency.Monthly, ["2026-11"], new DateOnly(2026, 12, 16)));
+    }
+
+    [Fact]
+    public void A_quarterly_measure_falls_overdue_the_day_after_the_next_quarters_due_date()
+    {
+        // FY2027 Q1 (July to September 2026) is due on 15 October 2026.
+        Assert.Equal(ReportingState.UpToDate, AnyDay.Of(ReportingFrequency.Quarterly, ["FY2026 Q4"], new DateOnly(2026, 10, 15)));
+        Assert.Equal(ReportingState.Overdue, AnyDay.Of(ReportingFrequency.Quarterly, ["FY2026 Q4"], new DateOnly(2026, 10, 16)));
+        // Monthly data of a quarterly measure counts by the day it ends: September closes the quarter.
+        Assert.Equal(ReportingState.UpToDate, AnyDay.Of(ReportingFrequency.Quarterly, ["2026-09"], new DateOnly(2026, 12, 1)));
+        // A fiscal year's value covers its last quarter.
+        Assert.Equal(ReportingState.UpToDate, AnyDay.Of(ReportingFrequency.Quarterly, ["FY2026"], new DateOnly(2026, 10, 15)));
+    }
+
+    [Fact]
+    public void The_latest_period_counts_whatever_the_order_and_nothing_reported_is_not_overdue()
+    {
+        Assert.Equal(ReportingState.UpToDate, AnyDay.Of(ReportingFrequency.Monthly, ["2026-11", "2023-07"], new DateOnly(2026, 12, 20)));
+        Assert.Equal(ReportingState.NotYetReported, AnyDay.Of(ReportingFrequency.Monthly, [], new DateOnly(2026, 12, 20)));
+        Assert.Equal(ReportingState.NotYetReported, AnyDay.Of(ReportingFrequency.Monthly, ["soon"], new DateOnly(2026, 12, 20)));
+    }
+
+    [Fact]
+    public void Today_is_the_reporting_zones_day()
+    {
+        // 03:00 UTC on 16 December is still 15 December in Durham: October is not yet owed past its grace.
+        var evening = Rule(new DateTimeOffset(2026, 12, 16, 3, 0, 0, TimeSpan.Zero));
+        Assert.Equal(ReportingState.UpToDate, evening.Of(ReportingFrequency.Monthly, ["2026-10"], evening.Today()));
+        var morning = Rule(new DateTimeOffset(2026, 12, 16, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal(ReportingState.Overdue, morning.Of(ReportingFrequency.Monthly, ["2026-10"], morning.Today()));
+    }
+
+    [Fact]
+    public void An_initiative_is_overdue_when_its_latest_update_or_any_measure_is()
+    {
+        var today = new DateOnly(2026, 12, 1); // FY2027 Q1 was due on 15 October.
+        Assert.Equal(ReportingState.UpToDate, AnyDay.OfInitiative(["FY2027 Q1"], [ReportingState.UpToDate], today));
+        Assert.Equal(ReportingState.Overdue, AnyDay.OfInitiative(["FY2026 Q4"], [ReportingState.UpToDate], today));
+        Assert.Equal(ReportingState.Overdue, AnyDay.OfInitiative(["FY2027 Q1"], [ReportingState.UpToDate, ReportingState.Overdue], today));
+        // Measures reported, no update yet: the measures speak for it.
+        Assert.Equal(ReportingState.UpToDate, AnyDay.OfInitiative([], [ReportingState.UpToDate, ReportingState.NotYetReported], today));
+        Assert.Equal(ReportingState.NotYetReported, AnyDay.OfInitiative([], [ReportingState.NotYetReported], today));
+    }
+}
