@@ -32,6 +32,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<InitiativeStatusResolver>();
         services.AddScoped<UpdateOverdueRule>();
+        services.AddScoped<InitiativeReportingQuery>();
         services.AddPlanMeasures();
         services.AddPlanContentRules();
         services.AddPlanDashboard();

@@ -21,10 +21,16 @@ public sealed record StaleContentItem(string ContentItemId, string ContentType, 
 {
     /// <summary>When it was last reported on; null when never.</summary>
     public DateTime? LastReportedUtc { get; init; }
+
+    /// <summary>Why it is listed, in the source's words ("Update overdue"); null shows "Never reported on" when never reported.</summary>
+    public string? Note { get; init; }
 }
 
-/// <summary>Finds published items whose reporting is older than a cut-off (the plan: initiatives without a recent update or measure).</summary>
+/// <summary>Finds published items whose reporting is behind by the site's own rule (the plan: its "Update overdue").</summary>
 public interface IStaleContentSource
 {
-    Task<IReadOnlyList<StaleContentItem>> ListStaleAsync(DateTime reportedBeforeUtc, int take);
+    /// <summary>What stale means on this site, in a sentence shown under the list's heading.</summary>
+    string Rule { get; }
+
+    Task<IReadOnlyList<StaleContentItem>> ListStaleAsync(int take);
 }

@@ -2,56 +2,42 @@ using DurhamCms.Contents.Admin;
 using DurhamCms.Data;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;
+using DurhamCms.StrategicPlan.Staleness;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.StrategicPlan.Admin;
 
 /// <summary>
-/// Published initiatives whose newest published status update and newest published key measure
-/// are both older than the cut-off (or that have neither): read from the index tables and the
-/// versions' dates, never from documents.
+/// The admin's stale list by the residents' rule (<see cref="UpdateOverdueRule"/>): first the
+/// initiatives marked "Update overdue" on their pages, then those never reported on (residents
+/// read "Not yet reported" there), each in plan order.
 /// </summary>
-public sealed class PlanStaleContentSource(DurhamDbContext db) : IStaleContentSource
+public sealed class PlanStaleContentSource(DurhamDbContext db, InitiativeReportingQuery reporting) : IStaleContentSource
 {
-    public async Task<IReadOnlyList<StaleContentItem>> ListStaleAsync(DateTime reportedBeforeUtc, int take)
+    public string Rule => "Initiatives whose latest status update is older than a quarter, or with a key measure not reported for its last month or quarter due (as residents see \"Update overdue\"), then those never reported on.";
+
+    public async Task<IReadOnlyList<StaleContentItem>> ListStaleAsync(int take)
     {
-        var initiatives = await db.Set<InitiativeIndex>().AsNoTracking()
-            .Where(x => x.Published)
-            .Select(x => new { x.ContentItemId, x.Number, x.Title, x.NumberSortKey })
-            .ToListAsync();
-        var updates = await LastReportsAsync(db.Set<StatusUpdateIndex>().Where(x => x.Published).Select(x => new Report { InitiativeContentItemId = x.InitiativeContentItemId, DocumentId = x.DocumentId }));
-        var measures = await LastReportsAsync(db.Set<KeyMeasureIndex>().Where(x => x.Published).Select(x => new Report { InitiativeContentItemId = x.InitiativeContentItemId, DocumentId = x.DocumentId }));
+        var initiatives = (await db.Set<InitiativeIndex>().AsNoTracking()
+                .Where(x => x.Published)
+                .Select(x => new { x.ContentItemId, x.Number, x.Title, x.NumberSortKey })
+                .ToListAsync())
+            .DistinctBy(x => x.ContentItemId)
+            .ToList();
+        var states = await reporting.StatesAsync(initiatives.Select(i => i.ContentItemId).ToList());
+        var reported = await new PlanReportDates(db).LastReportedAsync();
 
         return initiatives
-            .Select(i => new StaleContentItem(i.ContentItemId, PlanContent.Initiative.Type, string.IsNullOrEmpty(i.Number) ? i.Title : $"{i.Number} {i.Title}")
-            {
-                LastReportedUtc = Latest(updates.GetValueOrDefault(i.ContentItemId), measures.GetValueOrDefault(i.ContentItemId)),
-            })
-            .Where(i => i.LastReportedUtc is null || i.LastReportedUtc < reportedBeforeUtc)
-            .OrderBy(i => i.LastReportedUtc ?? DateTime.MinValue)
-            .ThenBy(i => i.DisplayText, StringComparer.Ordinal)
+            .Select(i => (Item: i, State: states[i.ContentItemId]))
+            .Where(x => x.State != ReportingState.UpToDate)
+            .OrderBy(x => x.State == ReportingState.Overdue ? 0 : 1)
+            .ThenBy(x => x.Item.NumberSortKey).ThenBy(x => x.Item.Number, StringComparer.Ordinal)
             .Take(take)
+            .Select(x => new StaleContentItem(x.Item.ContentItemId, PlanContent.Initiative.Type, string.IsNullOrEmpty(x.Item.Number) ? x.Item.Title : $"{x.Item.Number} {x.Item.Title}")
+            {
+                LastReportedUtc = reported.GetValueOrDefault(x.Item.ContentItemId),
+                Note = x.State == ReportingState.Overdue ? "Update overdue" : "Never reported on",
+            })
             .ToList();
-    }
-
-    private async Task<Dictionary<string, DateTime?>> LastReportsAsync(IQueryable<Report> reports)
-    {
-        var rows = await (
-            from r in reports
-            where r.InitiativeContentItemId != null
-            join v in db.ContentItems on r.DocumentId equals v.Id
-            group (v.PublishedUtc ?? v.ModifiedUtc) by r.InitiativeContentItemId into g
-            select new { Id = g.Key, Last = g.Max() })
-            .ToListAsync();
-        return rows.ToDictionary(r => r.Id!, r => r.Last, StringComparer.Ordinal);
-    }
-
-    private static DateTime? Latest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : (a > b ? a : b);
-
-    // A class with setters, not a positional record: EF composes member-init projections, not constructor calls.
-    private sealed class Report
-    {
-        public string? InitiativeContentItemId { get; init; }
-        public long DocumentId { get; init; }
     }
 }

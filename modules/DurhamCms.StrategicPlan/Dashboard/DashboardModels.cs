@@ -46,7 +46,11 @@ public sealed record MeasureTally(int OnTarget, int OffTarget, int NoTarget)
 public sealed record PlanProgress(MeasureTally Measures, int UpdatedInLastQuarter, int Initiatives);
 
 /// <summary>One initiative in a list: what the index row holds, and its URL.</summary>
-public sealed record InitiativeListing(string ContentItemId, string Number, string Title, string? Status, string Url);
+public sealed record InitiativeListing(string ContentItemId, string Number, string Title, string? Status, string Url)
+{
+    /// <summary>By <see cref="Staleness.UpdateOverdueRule"/>: its latest update or a measure is older than its cadence.</summary>
+    public bool UpdateOverdue { get; init; }
+}
 
 /// <summary>
 /// Initiatives of one objective ("3.1"); the title is the Objective item's, else one set on its

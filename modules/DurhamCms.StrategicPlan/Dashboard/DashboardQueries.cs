@@ -17,7 +17,7 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 /// The reads behind the home and priority pages. Initiatives come from their index rows only;
 /// documents are read for the five priorities only.
 /// </summary>
-public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, PlanTranslations translations, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options, TimeProvider clock)
+public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, PlanTranslations translations, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options, TimeProvider clock, Staleness.InitiativeReportingQuery reporting)
 {
     /// <summary>The longest unknown filter value echoed back to the reader.</summary>
     private const int MaxEchoedStatusLength = 60;
@@ -59,7 +59,7 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
     {
         var since = clock.GetUtcNow().UtcDateTime.AddMonths(-3);
         var initiatives = await db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published).Select(x => x.ContentItemId).Distinct().CountAsync();
-        var stale = await new PlanStaleContentSource(db).ListStaleAsync(since, int.MaxValue);
+        var stale = await new PlanReportDates(db).ReportedBeforeAsync(since);
         return Math.Max(0, initiatives - stale.Count);
     }
 
@@ -145,6 +145,8 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
             .Take(window.Size)
             .Select(r => (r.ObjectiveNumber, Listing: new InitiativeListing(r.ContentItemId, r.Number, r.Title, r.Status, PlanRoutes.Url(r.ContentItemId, r.Path))))
             .ToList();
+        var states = await reporting.StatesAsync(listings.Select(l => l.Listing.ContentItemId).ToList());
+        listings = listings.Select(l => (l.ObjectiveNumber, l.Listing with { UpdateOverdue = states.GetValueOrDefault(l.Listing.ContentItemId) == Staleness.ReportingState.Overdue })).ToList();
         listings = await InCultureAsync(listings);
         // An Objective item names its objective; else the first initiative of it that names it.
         var objectives = await ObjectivesOfAsync(priorityContentItemId);

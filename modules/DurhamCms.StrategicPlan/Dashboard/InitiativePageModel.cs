@@ -11,7 +11,11 @@ public sealed record MeasureSection(
     IReadOnlyList<FieldDisplayModel> Series,
     string? Source,
     string? Methodology,
-    bool HasData);
+    bool HasData,
+    Staleness.ReportingState Reporting = Staleness.ReportingState.NotYetReported)
+{
+    public bool UpdateOverdue => Reporting == Staleness.ReportingState.Overdue;
+}
 
 /// <summary>One status update; never overwritten, so earlier ones stay readable.</summary>
 /// <param name="Culture">The culture its narrative is written in (its translation's, or its own when untranslated).</param>
@@ -39,8 +43,12 @@ public sealed record InitiativePageModel(
     UpdateSection? Latest,
     IReadOnlyList<UpdateSection> Earlier,
     IReadOnlyList<string> Statuses,
-    string? LatestPeriodLabel = null)
+    string? LatestPeriodLabel = null,
+    Staleness.ReportingState Reporting = Staleness.ReportingState.NotYetReported)
 {
+    /// <summary>Its latest update or a measure is older than its cadence (never when nothing was reported).</summary>
+    public bool UpdateOverdue => Reporting == Staleness.ReportingState.Overdue;
+
     /// <summary>Listed by the city with nothing published yet: no narrative, no update, no data.</summary>
     public bool NothingPublished => DescriptionHtml is null && WhyImportantHtml is null && Latest is null && !Measures.Any(m => m.HasData || m.AnalysisHtml is not null);
 }

@@ -27,7 +27,8 @@ public sealed class InitiativePageQuery(
     PlanTranslations translations,
     StatusVocabulary vocabulary,
     PreviewSubstitution preview,
-    Reporting.ReportingCalendar calendar)
+    Reporting.ReportingCalendar calendar,
+    Staleness.UpdateOverdueRule overdue)
 {
     public const string SeriesFieldType = "MeasureSeriesField";
 
@@ -68,6 +69,8 @@ public sealed class InitiativePageQuery(
         var priority = priorityId is null ? null : related.GetValueOrDefault(priorityId);
         var number = initiative.Text(Initiative.Number)?.Trim() ?? "";
         var objectiveNumber = InitiativeNumber.TryParse(number, out var parsed) ? parsed.ObjectiveNumber : null;
+        var today = await overdue.TodayAsync();
+        var reporting = overdue.OfInitiative(updates.Select(u => u.Period), measures.Select(m => m.Reporting), today);
         var objectiveTitle = objectiveNumber is null || priorityId is null ? null : await ObjectiveTitleAsync(priorityId, objectiveNumber, culture);
 
         return new InitiativePageModel(
@@ -90,7 +93,8 @@ public sealed class InitiativePageQuery(
             updates.FirstOrDefault(),
             updates.Skip(1).ToList(),
             await vocabulary.GetAsync(),
-            LatestPeriodLabel(measures, updates));
+            LatestPeriodLabel(measures, updates),
+            reporting);
     }
 
     /// <summary>
@@ -111,6 +115,7 @@ public sealed class InitiativePageQuery(
 
     private async Task<List<MeasureSection>> MeasuresAsync(IEnumerable<ContentItem> items)
     {
+        var today = await overdue.TodayAsync();
         var type = await definitions.GetTypeDefinitionAsync(KeyMeasure.Type);
         var part = type?.Parts.FirstOrDefault(p => p.Name == KeyMeasure.Type);
         var seriesFields = part?.PartDefinition.Fields.Where(f => f.FieldName == SeriesFieldType).ToList() ?? [];
@@ -123,7 +128,8 @@ public sealed class InitiativePageQuery(
                 seriesFields.Select(f => new FieldDisplayModel(i, part!, f, "Detail")).ToList(),
                 NonEmpty(i.Text(KeyMeasure.Source)),
                 NonEmpty(i.Text(KeyMeasure.Methodology)),
-                MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series).Points.Count > 0))
+                MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series).Points.Count > 0,
+                overdue.OfMeasure(i, today)))
             .ToList();
     }
 

@@ -18,7 +18,7 @@ public sealed class MeasureSeriesFieldValidator(UpdateOverdueRule periods, Conte
 {
     public string FieldName => nameof(MeasureSeriesField);
 
-    public Task ValidateAsync(FieldValidationContext context)
+    public async Task ValidateAsync(FieldValidationContext context)
     {
         // The raw node, not context.Json: a field stored as text rather than an object must be refused too.
         var json = context.ContentItem.GetPartJson(context.Part.Name)?[context.Field.Name];
@@ -30,15 +30,12 @@ public sealed class MeasureSeriesFieldValidator(UpdateOverdueRule periods, Conte
 
         if (errors.Count == 0 && json?["Points"] is JsonArray points)
         {
-            CheckPoints(context, points);
+            CheckPoints(context, points, await periods.TodayAsync());
         }
-
-        return Task.CompletedTask;
     }
 
-    private void CheckPoints(FieldValidationContext context, JsonArray points)
+    private void CheckPoints(FieldValidationContext context, JsonArray points, DateOnly today)
     {
-        var today = periods.Today();
         var rows = points.Select((p, i) => (Index: i, Point: (JsonObject)p!, Period: Parse(p!["Period"]))).ToList();
         var values = rows.Select(r => MeasureSeriesValidator.TryReadNumber(r.Point["Value"], out var v) ? v : 0m).ToList();
         var band = MeasureOutliers.Of(values);

@@ -19,7 +19,9 @@ public sealed record PlanInitiative(
     string? Description,
     string? WhyImportant,
     IReadOnlyList<PlanKeyMeasure> KeyMeasures,
-    IReadOnlyList<PlanStatusUpdate> StatusUpdates);
+    IReadOnlyList<PlanStatusUpdate> StatusUpdates,
+    string Cadence,
+    bool UpdateOverdue);
 
 public sealed record PlanKeyMeasure(
     string Id,
@@ -31,7 +33,9 @@ public sealed record PlanKeyMeasure(
     string? BetterDirection,
     IReadOnlyList<PlanMeasurePoint> Points,
     string Csv,
-    string Json);
+    string Json,
+    string Cadence,
+    bool UpdateOverdue);
 
 public sealed record PlanMeasurePoint(
     string Period,

@@ -14,7 +14,7 @@ namespace DurhamCms.StrategicPlan.OpenData;
 /// cost grows with the plan's size and not with one query per initiative. Only published
 /// versions are read, and a child whose parent is not published is left out with it.
 /// </summary>
-public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, Translations.PlanTranslations translations, PublishedRoutes routes, PlanVocabulary vocabulary, InitiativeStatusResolver statuses)
+public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, Translations.PlanTranslations translations, PublishedRoutes routes, PlanVocabulary vocabulary, InitiativeStatusResolver statuses, Staleness.UpdateOverdueRule overdue)
 {
     public Task<PlanTree> ReadAsync(string baseUrl, CancellationToken ct) => ReadAsync(baseUrl, null, "", ct);
 
@@ -57,11 +57,13 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
         var paths = await routes.ForAsync([.. priorityIds, .. initiativeIds], ct);
         // A translated item's page is its translation's; an untranslated one keeps the source's.
         string Url(ContentItem shown) => baseUrl + (translated && RoutePath(shown) is { } own ? own : PublicUrls.ItemPath(shown.ContentItemId, paths));
-        var measuresByInitiative = measureRows.Where(r => measures.ContainsKey(r.ContentItemId)).ToLookup(r => r.InitiativeContentItemId!, r => Measure(measures[r.ContentItemId], baseUrl + prefix));
+        var today = await overdue.TodayAsync();
+        var measuresByInitiative = measureRows.Where(r => measures.ContainsKey(r.ContentItemId)).ToLookup(r => r.InitiativeContentItemId!, r => Measure(measures[r.ContentItemId], baseUrl + prefix, overdue.OfMeasure(measures[r.ContentItemId], today)));
         var updatesByInitiative = updateRows.Where(r => updates.ContainsKey(r.ContentItemId)).ToLookup(r => r.InitiativeContentItemId!, r => Update(updates[r.ContentItemId]));
         var initiativesByPriority = initiativeRows.Where(r => initiatives.ContainsKey(r.ContentItemId)).ToLookup(
             r => r.PriorityContentItemId!,
-            r => Initiative(r, statusOf[r.ContentItemId], initiatives[r.ContentItemId], Url(initiatives[r.ContentItemId]), [.. measuresByInitiative[r.ContentItemId]], [.. updatesByInitiative[r.ContentItemId]], translated));
+            r => Initiative(r, statusOf[r.ContentItemId], initiatives[r.ContentItemId], Url(initiatives[r.ContentItemId]), [.. measuresByInitiative[r.ContentItemId]], [.. updatesByInitiative[r.ContentItemId]], translated,
+                overdue.OfInitiative(updatesByInitiative[r.ContentItemId].Select(u => u.Period), measuresByInitiative[r.ContentItemId].Select(m => m.UpdateOverdue ? Staleness.ReportingState.Overdue : Staleness.ReportingState.UpToDate), today)));
 
         return new PlanTree(
             await vocabulary.PublisherAsync(),
@@ -82,7 +84,7 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
     private static string? RoutePath(ContentItem item) =>
         item.GetPartJson("AutoroutePart")?["Path"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var path) && path.Length > 0 ? "/" + path : null;
 
-    private static PlanInitiative Initiative(InitiativeIndex row, string? status, ContentItem item, string url, IReadOnlyList<PlanKeyMeasure> measures, IReadOnlyList<PlanStatusUpdate> updates, bool translated) => new(
+    private static PlanInitiative Initiative(InitiativeIndex row, string? status, ContentItem item, string url, IReadOnlyList<PlanKeyMeasure> measures, IReadOnlyList<PlanStatusUpdate> updates, bool translated, Staleness.ReportingState reporting) => new(
         row.ContentItemId,
         row.Number,
         row.ObjectiveNumber,
@@ -94,9 +96,11 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
         item.Html(PlanContent.Initiative.Description),
         item.Html(PlanContent.Initiative.WhyImportant),
         measures,
-        updates);
+        updates,
+        Staleness.UpdateOverdueRule.InitiativeCadence.ToString().ToLowerInvariant(),
+        reporting == Staleness.ReportingState.Overdue);
 
-    private static PlanKeyMeasure Measure(ContentItem item, string baseUrl)
+    private static PlanKeyMeasure Measure(ContentItem item, string baseUrl, Staleness.ReportingState reporting)
     {
         var series = MeasureSeriesReader.Read(item, KeyMeasure.Type, KeyMeasure.Series);
         return new PlanKeyMeasure(
@@ -110,7 +114,9 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
             // A label only where it says more than the period as stored ("July 2023" for "2023-07").
             series.Points.Select(p => new PlanMeasurePoint(p.Period, p.Label == p.Period ? null : p.Label, p.Value, p.Note)).ToList(),
             baseUrl + PublicUrls.MeasurePath(item.ContentItemId, "csv"),
-            baseUrl + PublicUrls.MeasurePath(item.ContentItemId, "json"));
+            baseUrl + PublicUrls.MeasurePath(item.ContentItemId, "json"),
+            Reporting.ReportingFields.FrequencyOf(item).ToString().ToLowerInvariant(),
+            reporting == Staleness.ReportingState.Overdue);
     }
 
     private static PlanStatusUpdate Update(ContentItem item) => new(

@@ -30,7 +30,7 @@ public sealed class UpdateOverdueRule(ReportingCalendar calendar)
     // Enough periods back to pass any configured grace: ten years of months.
     private const int PeriodsToSearch = 120;
 
-    public DateOnly Today() => calendar.Today();
+    public Task<DateOnly> TodayAsync() => calendar.TodayAsync();
 
     /// <summary>The latest period of the cadence whose due date is behind <paramref name="today"/>: what should be reported by now.</summary>
     public DuePeriod LastDue(ReportingFrequency cadence, DateOnly today) =>

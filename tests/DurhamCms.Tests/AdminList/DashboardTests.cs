@@ -9,6 +9,7 @@ using DurhamCms.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DurhamCms.Tests.AdminList;
 
@@ -64,9 +65,11 @@ public sealed class DashboardTests : IAsyncLifetime
     [Theory]
     [MemberData(nameof(TestSite.Databases), MemberType = typeof(TestSite))]
     [Trait(Category.Name, Category.PostgreSql)]
-    public async Task Stale_content_lists_initiatives_whose_newest_update_and_measure_are_older_than_the_setting(string provider)
+    public async Task Stale_content_lists_overdue_initiatives_by_the_residents_rule_then_those_never_reported_on(string provider)
     {
-        await using var site = new TestSite(provider);
+        // 20 January 2024 in Durham: December 2023, the latest month of 3.11's monthly measure, is due by 15 January and reported.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 1, 20, 17, 0, 0, TimeSpan.Zero));
+        await using var site = new TestSite(new TestSiteOptions { Provider = provider, Clock = clock });
         await site.CreateUserAsync("erin", "Editor");
         // The outline's unreported initiatives would fill the list: this test watches its own.
         await site.RemoveSeededInitiativesAsync();
@@ -76,33 +79,27 @@ public sealed class DashboardTests : IAsyncLifetime
         var fresh = Section(await erin.GetPageAsync("/admin"), "stale-content");
         Assert.Contains($"href=\"/admin/contents/{silent}/edit\"", fresh, StringComparison.Ordinal);
         Assert.Contains("Never reported on", fresh, StringComparison.Ordinal);
+        Assert.Contains("Update overdue", fresh, StringComparison.Ordinal); // the hint names the residents' rule
         Assert.DoesNotContain(SeededPlan.Title311, fresh, StringComparison.Ordinal);
 
-        // The seeded update and measure of 3.11 were reported 200 days ago.
-        var old = DateTime.UtcNow.AddDays(-200);
+        // 16 February: January 2024 was due on the 15th and 3.11 has not reported it.
+        clock.SetUtcNow(new DateTimeOffset(2024, 2, 16, 17, 0, 0, TimeSpan.Zero));
+        using var later = await site.SignInAsync("erin"); // the first sign-in's cookie has expired by then
+        var stale = Section(await later.GetPageAsync("/admin"), "stale-content");
+        Assert.Contains(SeededPlan.Title311, stale, StringComparison.Ordinal);
+        Assert.True(stale.IndexOf(SeededPlan.Title311, StringComparison.Ordinal) < stale.IndexOf($"/admin/contents/{silent}/edit", StringComparison.Ordinal), "Overdue initiatives come before those never reported on.");
+
+        // January's value published makes it current again.
         await site.InScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<DurhamDbContext>();
-            await db.ContentItems.Where(r => r.ContentItemId == SeededPlan.Update311 || r.ContentItemId == SeededPlan.Measure311)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.PublishedUtc, old).SetProperty(r => r.ModifiedUtc, old));
+            var contents = sp.GetRequiredService<IContentManager>();
+            var measure = (await contents.GetAsync(SeededPlan.Measure311, VersionOptions.DraftRequired))!;
+            measure.GetPartJson("KeyMeasure")!["Series"]!["Points"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["Period"] = "2024-01", ["Value"] = 21m });
+            var saved = await contents.UpdateAsync(measure);
+            Assert.True(saved.Succeeded, saved.ToString());
+            await contents.PublishAsync(measure);
         });
-        var stale = Section(await erin.GetPageAsync("/admin"), "stale-content");
-        Assert.Contains(SeededPlan.Title311, stale, StringComparison.Ordinal);
-        Assert.Contains("120 days", stale, StringComparison.Ordinal);
-
-        // A new published update makes it current again.
-        await site.AddUpdateAsync("erin", "Back on track", publish: true);
-        Assert.DoesNotContain(SeededPlan.Title311, Section(await erin.GetPageAsync("/admin"), "stale-content"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task The_stale_threshold_comes_from_configuration()
-    {
-        await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:Admin:StaleAfterDays"] = "0" });
-        using var admin = await site.SignInAsync("admin", "Test-admin-password-1");
-        var stale = Section(await admin.GetPageAsync("/admin"), "stale-content");
-        Assert.Contains(SeededPlan.Title311, stale, StringComparison.Ordinal);
-        Assert.Contains("in the last 0 days", stale, StringComparison.Ordinal);
+        Assert.DoesNotContain(SeededPlan.Title311, Section(await later.GetPageAsync("/admin"), "stale-content"), StringComparison.Ordinal);
     }
 
     [Fact]

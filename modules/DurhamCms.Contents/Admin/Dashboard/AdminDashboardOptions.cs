@@ -5,9 +5,6 @@ public sealed class AdminDashboardOptions
 {
     public const string Section = "DurhamCms:Admin";
 
-    /// <summary>Days without a published status update or measure after which an initiative counts as stale.</summary>
-    public int StaleAfterDays { get; set; } = 120;
-
     /// <summary>Items shown in each section of the dashboard.</summary>
     public int ItemsPerSection { get; set; } = 10;
 }

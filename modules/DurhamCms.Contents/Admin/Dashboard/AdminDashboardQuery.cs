@@ -15,7 +15,6 @@ public sealed class AdminDashboardQuery(
     DurhamDbContext db,
     IContentDefinitionManager definitions,
     IOptions<AdminDashboardOptions> options,
-    TimeProvider clock,
     IEnumerable<IAdminDashboardSection> moduleSections,
     IEnumerable<IStaleContentSource> staleSources)
 {
@@ -74,16 +73,15 @@ public sealed class AdminDashboardQuery(
             return null;
         }
 
-        var days = options.Value.StaleAfterDays;
-        var stale = await source.ListStaleAsync(clock.GetUtcNow().UtcDateTime.AddDays(-days), context.Take);
+        var stale = await source.ListStaleAsync(context.Take);
         var items = stale.Select(s => new DashboardItem(s.ContentItemId, context.TypeLabel(s.ContentType), s.DisplayText, s.LastReportedUtc)
         {
-            Note = s.LastReportedUtc is null ? "Never reported on" : null,
+            Note = s.Note ?? (s.LastReportedUtc is null ? "Never reported on" : null),
         }).ToList();
         return new DashboardSection("stale-content", "Stale content", items, "Every initiative has been reported on recently.")
         {
             Order = 30,
-            Hint = $"Initiatives with no status update or measure published in the last {days} days.",
+            Hint = source.Rule,
         };
     }
 }

@@ -8,7 +8,7 @@ namespace DurhamCms.Tests.StrategicPlan.Staleness;
 public sealed class UpdateOverdueRuleTests
 {
     private static UpdateOverdueRule Rule(DateTimeOffset now) =>
-        new(new ReportingCalendar(Microsoft.Extensions.Options.Options.Create(new ReportingOptions()), new FakeTimeProvider(now)));
+        new(new ReportingCalendar(Microsoft.Extensions.Options.Options.Create(new ReportingOptions()), new Infrastructure.ZoneClock(new FakeTimeProvider(now))));
 
     private static readonly UpdateOverdueRule AnyDay = Rule(DateTimeOffset.UnixEpoch);
 
@@ -42,13 +42,13 @@ public sealed class UpdateOverdueRuleTests
     }
 
     [Fact]
-    public void Today_is_the_reporting_zones_day()
+    public async Task Today_is_the_reporting_zones_day()
     {
         // 03:00 UTC on 16 December is still 15 December in Durham: October is not yet owed past its grace.
         var evening = Rule(new DateTimeOffset(2026, 12, 16, 3, 0, 0, TimeSpan.Zero));
-        Assert.Equal(ReportingState.UpToDate, evening.Of(ReportingFrequency.Monthly, ["2026-10"], evening.Today()));
+        Assert.Equal(ReportingState.UpToDate, evening.Of(ReportingFrequency.Monthly, ["2026-10"], await evening.TodayAsync()));
         var morning = Rule(new DateTimeOffset(2026, 12, 16, 6, 0, 0, TimeSpan.Zero));
-        Assert.Equal(ReportingState.Overdue, morning.Of(ReportingFrequency.Monthly, ["2026-10"], morning.Today()));
+        Assert.Equal(ReportingState.Overdue, morning.Of(ReportingFrequency.Monthly, ["2026-10"], await morning.TodayAsync()));
     }
 
     [Fact]
