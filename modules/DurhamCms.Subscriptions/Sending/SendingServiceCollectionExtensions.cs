@@ -10,9 +10,7 @@ public static class SendingServiceCollectionExtensions
     public static IServiceCollection AddSubscriptionSending(this IServiceCollection s)
     {
         s.AddModuleEntity<PublishedUpdateRecord, PublishedUpdateRecordConfiguration>();
-        s.AddOptions<SubscriptionSendingOptions>()
-            .BindConfiguration(Services.SubscriptionOptions.Section)
-            .Configure<Microsoft.Extensions.Configuration.IConfiguration>((o, c) => o.TimeZone = c["DurhamCms:TimeZone"] is { Length: > 0 } zone ? zone : o.TimeZone);
+        s.AddOptions<SubscriptionSendingOptions>().BindConfiguration(Services.SubscriptionOptions.Section);
         s.AddScoped<SubscriptionEmailComposer>();
         s.AddScoped<SubscriptionMailer>();
         s.AddScoped<IContentHandler, SubscriptionPublishHandler>();

@@ -5,6 +5,7 @@ using DurhamCms.Notifications;
 using DurhamCms.StrategicPlan.Models;
 using DurhamCms.Subscriptions.Models;
 using DurhamCms.Subscriptions.Services;
+using DurhamCms.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ public sealed class SubscriptionMailer(
     IContentManager content,
     IEnumerable<IContentRouteResolver> routes,
     IOptions<SubscriptionSendingOptions> options,
+    ILocalClock localClock,
     TimeProvider clock)
 {
     private static readonly string[] Cultures = [SubscriptionCultures.English, SubscriptionCultures.Spanish];
@@ -72,14 +74,14 @@ public sealed class SubscriptionMailer(
     }
 
     /// <summary>
-    /// From <see cref="SubscriptionSendingOptions.DigestHour"/> in Durham, every Daily subscriber
+    /// From <see cref="SubscriptionSendingOptions.DigestHour"/> in the site's time zone (Durham's), every Daily subscriber
     /// due a digest gets one with what was published in their scope since their last (none when
     /// nothing was). One per address: an address following the plan and an initiative daily gets one.
     /// </summary>
     public async Task<int> SendDigestsAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var local = TimeZoneInfo.ConvertTime(now, options.Value.Zone());
+        var local = (await localClock.GetTimeZoneAsync()).ToLocal(now);
         if (!outbox.Enabled || local.Hour < options.Value.DigestHour)
         {
             return 0;

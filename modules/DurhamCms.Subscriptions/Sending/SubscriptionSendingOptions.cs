@@ -6,11 +6,8 @@ public sealed class SubscriptionSendingOptions
     /// <summary>How often each node's sweep looks for due digests and for updates whose emails were not queued (a node died after the publish).</summary>
     public double SweepMinutes { get; set; } = 5;
 
-    /// <summary>The hour of the day, in the site's time zone, from which the daily digest goes out.</summary>
+    /// <summary>The hour of the day, in the site's time zone (<see cref="DurhamCms.Time.ILocalClock"/>), from which the daily digest goes out.</summary>
     public int DigestHour { get; set; } = 7;
-
-    /// <summary>The site's time zone (DurhamCms:TimeZone): the digest's hour and date are Durham's.</summary>
-    public string TimeZone { get; set; } = "America/New_York";
 
     /// <summary>
     /// How long a publish may take to commit. An update is stamped before its transaction commits,
@@ -19,6 +16,4 @@ public sealed class SubscriptionSendingOptions
     /// (the next digest starts there, so an update committing late is in the next one, never lost).
     /// </summary>
     public double FanOutGraceMinutes { get; set; } = 2;
-
-    public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

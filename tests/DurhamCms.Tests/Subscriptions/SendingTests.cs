@@ -65,6 +65,16 @@ public sealed partial class SendingTests
         var outbox = await site.OutboxAsync();
         Assert.Equal(["ana@example.test", "beto@example.test"], outbox.Select(m => m.To).Order(StringComparer.Ordinal));
         Assert.All(outbox, m => Assert.StartsWith("sub:", m.DeduplicationKey, StringComparison.Ordinal));
+
+        // A mail client's one-click unsubscribe (RFC 8058): a bare POST to the header's URL, no antiforgery token, no cookie.
+        var oneClick = new Uri((spanish.Headers["List-Unsubscribe"] ?? "").Trim('<', '>'));
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        using var response = await client.PostAsync(oneClick.PathAndQuery, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        Assert.True(response.IsSuccessStatusCode, $"one-click unsubscribe answered {(int)response.StatusCode}");
+
+        await site.AddStatusUpdateAsync(SeededPlan.Initiative311, "FY2026 Q2", "In Progress", "<p>Back on.</p>", "<p>.</p>");
+        await smtp.WaitForAsync(m => To(m) == "ana@example.test", count: 2);
+        Assert.Equal(["ana@example.test", "ana@example.test", "beto@example.test"], (await site.OutboxAsync()).Select(m => m.To).Order(StringComparer.Ordinal));
     }
 
     [Fact]
