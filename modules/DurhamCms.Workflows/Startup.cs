@@ -58,6 +58,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<EditorialNotifier>();
         services.AddScoped<NotificationStore>();
         services.AddScoped<IStaffNotifier, StaffNotifier>();
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<IContentReviewSubmitter, WorkflowReviewSubmitter>();
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<IEditorialHistory, EditorialHistory>();

@@ -1,9 +1,20 @@
+using DurhamCms.ContentManagement.Handlers;
+using DurhamCms.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Subscriptions.Sending;
 
 public static class SendingServiceCollectionExtensions
 {
-    /// <summary>Emails to subscribers on publish and the daily digest (filled in by the sending work).</summary>
-    public static IServiceCollection AddSubscriptionSending(this IServiceCollection s) => s;
+    /// <summary>Emails to subscribers on publish and the daily digest, through the Workflows outbox.</summary>
+    public static IServiceCollection AddSubscriptionSending(this IServiceCollection s)
+    {
+        s.AddModuleEntity<PublishedUpdateRecord, PublishedUpdateRecordConfiguration>();
+        s.AddOptions<SubscriptionSendingOptions>().BindConfiguration(Services.SubscriptionOptions.Section);
+        s.AddScoped<SubscriptionEmailComposer>();
+        s.AddScoped<SubscriptionMailer>();
+        s.AddScoped<IContentHandler, SubscriptionPublishHandler>();
+        s.AddHostedService<SubscriptionSweep>();
+        return s;
+    }
 }

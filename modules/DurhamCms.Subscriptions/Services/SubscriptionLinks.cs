@@ -31,6 +31,9 @@ public sealed class SubscriptionLinks(SubscriptionTokens tokens, IOptions<SmtpOp
     /// </summary>
     public string Unsubscribe(SubscriptionRecord subscription) => Absolute(subscription.Culture, UnsubscribePath, tokens.LinkToken(subscription));
 
+    /// <summary>A public page's absolute address, for emails ("/initiatives/3-11-…").</summary>
+    public string Page(string path) => BaseUrl() + path;
+
     /// <summary>"" for en-US pages, "/es" for es-US ones.</summary>
     public static string Prefix(string culture) => culture == SubscriptionCultures.Spanish ? "/es" : "";
 

@@ -9,7 +9,8 @@ namespace DurhamCms.Workflows.Email;
 /// <summary>
 /// Sends through the configured SMTP server with MailKit, one connection per batch call. The
 /// Message-ID is the outbox row's: a message sent again after a node died before recording it as
-/// sent is recognisably the same message (mail servers and clients drop the copy).
+/// sent is recognisably the same message (mail servers and clients drop the copy). Resident email
+/// carries the row's List-Unsubscribe headers, so mail clients offer their own unsubscribe button.
 /// </summary>
 internal sealed class MailKitSender(IOptions<SmtpOptions> options) : IMailSender
 {
@@ -22,6 +23,15 @@ internal sealed class MailKitSender(IOptions<SmtpOptions> options) : IMailSender
         mime.MessageId = MessageId(message.Id, from);
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
+        if (message.ListUnsubscribe is { } unsubscribe)
+        {
+            mime.Headers.Add(HeaderId.ListUnsubscribe, unsubscribe);
+            if (message.ListUnsubscribePost is { } post)
+            {
+                mime.Headers.Add("List-Unsubscribe-Post", post);
+            }
+        }
+
         mime.Body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody }.ToMessageBody();
 
         using var client = new SmtpClient { Timeout = 30_000 };

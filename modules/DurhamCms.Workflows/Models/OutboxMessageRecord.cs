@@ -20,4 +20,13 @@ public sealed class OutboxMessageRecord
     /// <summary>Set when the last attempt failed; a message past the last attempt is given up (kept for the record).</summary>
     public string? LastError { get; set; }
     public bool GivenUp { get; set; }
+
+    /// <summary>The event the email tells about, unique when set: the same event is never queued twice (see <see cref="DurhamCms.Notifications.IEmailOutbox"/>).</summary>
+    public string? DeduplicationKey { get; set; }
+
+    /// <summary>The <c>List-Unsubscribe</c> header's value as sent ("&lt;https://…&gt;"); null for staff email.</summary>
+    public string? ListUnsubscribe { get; set; }
+
+    /// <summary>The <c>List-Unsubscribe-Post</c> header's value ("List-Unsubscribe=One-Click"), when the link unsubscribes on POST.</summary>
+    public string? ListUnsubscribePost { get; set; }
 }

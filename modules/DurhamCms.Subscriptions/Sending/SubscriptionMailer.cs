@@ -1,0 +1,150 @@
+using DurhamCms.ContentManagement;
+using DurhamCms.Data;
+using DurhamCms.Display;
+using DurhamCms.Notifications;
+using DurhamCms.StrategicPlan.Models;
+using DurhamCms.Subscriptions.Models;
+using DurhamCms.Subscriptions.Services;
+using DurhamCms.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DurhamCms.Subscriptions.Sending;
+
+/// <summary>
+/// Puts subscribers' emails in the outbox: one per Immediate subscriber and published update, and
+/// one digest a day per Daily subscriber. Every email has a deduplication key, so running any of
+/// this twice (two nodes, the sweep after the publish's own fan-out, a retry) queues nothing more.
+/// </summary>
+public sealed class SubscriptionMailer(
+    DurhamDbContext db,
+    ISubscriptionStore subscriptions,
+    IEmailOutbox outbox,
+    SubscriptionEmailComposer composer,
+    SubscriptionLinks links,
+    IContentManager content,
+    IEnumerable<IContentRouteResolver> routes,
+    IOptions<SubscriptionSendingOptions> options,
+    ILocalClock localClock,
+    TimeProvider clock)
+{
+    private static readonly string[] Cultures = [SubscriptionCultures.English, SubscriptionCultures.Spanish];
+
+    /// <summary>Queues the update's email to every Immediate subscriber in scope; returns how many were new in the outbox.</summary>
+    public async Task<int> SendImmediateAsync(long updateId, CancellationToken cancellationToken)
+    {
+        if (!outbox.Enabled || await db.Set<PublishedUpdateRecord>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken) is not { } update)
+        {
+            return 0;
+        }
+
+        var queued = 0;
+        var shown = await ForEmailAsync(update);
+        foreach (var culture in Cultures)
+        {
+            foreach (var subscription in await subscriptions.ConfirmedForAsync(update.PriorityContentItemId, update.InitiativeContentItemId, culture, SubscriptionFrequencies.Immediate, cancellationToken))
+            {
+                if (await outbox.EnqueueAsync(composer.Update(subscription, shown), cancellationToken) == EmailQueueResult.Queued)
+                {
+                    queued++;
+                }
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<PublishedUpdateRecord>().Where(u => u.Id == updateId && u.FannedOutUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.FannedOutUtc, now), cancellationToken);
+        return queued;
+    }
+
+    /// <summary>Updates whose publish did not get to queue their emails (the node stopped first).</summary>
+    public async Task<int> SendMissedAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime.AddMinutes(-options.Value.FanOutGraceMinutes);
+        var missed = await db.Set<PublishedUpdateRecord>().AsNoTracking()
+            .Where(u => u.FannedOutUtc == null && u.PublishedUtc <= before)
+            .OrderBy(u => u.Id).Select(u => u.Id).Take(100).ToListAsync(cancellationToken);
+        var queued = 0;
+        foreach (var id in missed)
+        {
+            queued += await SendImmediateAsync(id, cancellationToken);
+        }
+
+        return queued;
+    }
+
+    /// <summary>
+    /// From <see cref="SubscriptionSendingOptions.DigestHour"/> in the site's time zone (Durham's), every Daily subscriber
+    /// due a digest gets one with what was published in their scope since their last (none when
+    /// nothing was). One per address: an address following the plan and an initiative daily gets one.
+    /// </summary>
+    public async Task<int> SendDigestsAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var local = (await localClock.GetTimeZoneAsync()).ToLocal(now);
+        if (!outbox.Enabled || local.Hour < options.Value.DigestHour)
+        {
+            return 0;
+        }
+
+        var today = DateOnly.FromDateTime(local.DateTime);
+        var cutoff = now.AddMinutes(-options.Value.FanOutGraceMinutes);
+        var queued = 0;
+        var shown = new Dictionary<long, UpdateForEmail>();
+        foreach (var address in (await subscriptions.DueForDigestAsync(now, cancellationToken)).GroupBy(s => s.Email, StringComparer.Ordinal))
+        {
+            var first = address.OrderBy(s => s.Id).First();
+            var updates = new List<UpdateForEmail>();
+            foreach (var update in await UpdatesForAsync(address.ToList(), cutoff.UtcDateTime, cancellationToken))
+            {
+                updates.Add(shown.TryGetValue(update.Id, out var known) ? known : shown[update.Id] = await ForEmailAsync(update));
+            }
+
+            if (updates.Count > 0 && await outbox.EnqueueAsync(composer.Digest(first, updates, today), cancellationToken) == EmailQueueResult.Queued)
+            {
+                queued++;
+            }
+
+            foreach (var subscription in address)
+            {
+                await subscriptions.MarkDigestSentAsync(subscription.Id, cutoff, cancellationToken);
+            }
+        }
+
+        return queued;
+    }
+
+    /// <summary>
+    /// What was published after each subscription's last digest (or its confirmation) up to
+    /// <paramref name="cutoffUtc"/>, in its scope, oldest first. The last digest is recorded as its
+    /// cutoff, so consecutive digests cover adjoining windows.
+    /// </summary>
+    private async Task<List<PublishedUpdateRecord>> UpdatesForAsync(List<SubscriptionRecord> address, DateTime cutoffUtc, CancellationToken cancellationToken)
+    {
+        var since = address.Min(s => s.LastDigestUtc ?? s.ConfirmedUtc ?? cutoffUtc.AddDays(-1));
+        var candidates = await db.Set<PublishedUpdateRecord>().AsNoTracking()
+            .Where(u => u.PublishedUtc > since && u.PublishedUtc <= cutoffUtc)
+            .OrderBy(u => u.Id)
+            .ToListAsync(cancellationToken);
+        return candidates.Where(u => address.Any(s => u.PublishedUtc > (s.LastDigestUtc ?? s.ConfirmedUtc ?? since) && InScope(s, u))).ToList();
+    }
+
+    private static bool InScope(SubscriptionRecord subscription, PublishedUpdateRecord update) => subscription.Scope switch
+    {
+        SubscriptionScopes.Plan => true,
+        SubscriptionScopes.Priority => subscription.ContentItemId == update.PriorityContentItemId,
+        SubscriptionScopes.Initiative => subscription.ContentItemId == update.InitiativeContentItemId,
+        _ => false,
+    };
+
+    /// <summary>The initiative as residents know it ("3.11 Title") and the absolute address of its page.</summary>
+    private async Task<UpdateForEmail> ForEmailAsync(PublishedUpdateRecord update)
+    {
+        var initiative = update.InitiativeContentItemId is { } id ? await content.GetAsync(id, VersionOptions.Published) : null;
+        var label = initiative is null
+            ? update.Title
+            : string.Join(' ', new[] { initiative.Text(PlanContent.Initiative.Number), initiative.DisplayText }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var path = initiative is null ? null : await routes.First().GetPathAsync(initiative.ContentItemId);
+        return new UpdateForEmail(update, label, links.Page("/" + (path ?? "")));
+    }
+}
