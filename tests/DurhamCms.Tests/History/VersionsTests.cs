@@ -105,6 +105,8 @@ public sealed class VersionsTests : IAsyncLifetime
             var draft = (await cm.GetAsync(EngagedCityMeasure, VersionOptions.DraftRequired))!;
             var points = draft.GetPartJson("KeyMeasure")!["Series"]!["Points"]!.AsArray();
             points[0]!["Value"] = System.Text.Json.Nodes.JsonNode.Parse("99");
+            // Far outside the series: saved only as a value a person confirmed.
+            points[0]!["Confirmed"] = true;
             points.RemoveAt(1);
             var result = await cm.UpdateAsync(draft);
             Assert.True(result.Succeeded, result.ToString());

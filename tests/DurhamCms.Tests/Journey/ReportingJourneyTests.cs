@@ -89,7 +89,7 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser)
         var alice = await SignInAsync(baseUrl, "alice", TestUsers.Password, keyboardOnly);
         await alice.GotoAsync(baseUrl + path);
         await CheckPageAsync(alice, failures);
-        await hands.FillAsync(alice.GetByLabel($"Value for {label} of"), "57");
+        await hands.FillAsync(alice.GetByLabel($"Value for {label} of"), "24");
         await Task.WhenAll(alice.WaitForURLAsync("**" + ReportingUrls.Enter + "/**"), hands.PressAsync(alice.GetByRole(AriaRole.Button, new() { Name = "Save and submit for review" }), "Enter"));
         await alice.GetByRole(AriaRole.Status).Filter(new() { HasText = "saved and submitted for review" }).WaitForAsync();
         await CheckPageAsync(alice, failures);
@@ -111,7 +111,7 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser)
         await alice.GetByText("Locked: approved and published").WaitForAsync();
         await alice.GotoAsync(baseUrl + EditorPages.EditUrl(SeededPlan.Measure311));
         var row = alice.Locator("[data-series-table] tbody tr[data-row]").Filter(new() { Has = alice.Locator($"input[value='{period}']") });
-        await hands.FillAsync(row.GetByLabel(ValueLabel()), "58");
+        await hands.FillAsync(row.GetByLabel(ValueLabel()), "25");
         await Task.WhenAll(alice.WaitForLoadStateAsync(), hands.PressAsync(alice.GetByRole(AriaRole.Button, new() { Name = "Save draft" }), "Enter"));
         // The page's alert, not the autosave status: leaving the field by Tab autosaves, and that refusal says the same.
         await alice.GetByRole(AriaRole.Alert).Filter(new() { HasText = $"The value for {label} was approved and published, so it is locked" }).First.WaitForAsync();
@@ -132,7 +132,7 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser)
         // Unlocked, alice's corrected value is taken.
         await alice.GotoAsync(baseUrl + EditorPages.EditUrl(SeededPlan.Measure311));
         row = alice.Locator("[data-series-table] tbody tr[data-row]").Filter(new() { Has = alice.Locator($"input[value='{period}']") });
-        await hands.FillAsync(row.GetByLabel(ValueLabel()), "58");
+        await hands.FillAsync(row.GetByLabel(ValueLabel()), "25");
         await Task.WhenAll(alice.WaitForURLAsync("**" + EditorPages.EditUrl(SeededPlan.Measure311)), hands.PressAsync(alice.GetByRole(AriaRole.Button, new() { Name = "Save draft" }), "Enter"));
         await alice.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved as a draft" }).WaitForAsync();
 

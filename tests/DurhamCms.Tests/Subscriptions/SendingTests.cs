@@ -68,9 +68,9 @@ public sealed partial class SendingTests
 
         // A mail client's one-click unsubscribe (RFC 8058): a bare POST to the header's URL, no antiforgery token, no cookie.
         var oneClick = new Uri((spanish.Headers["List-Unsubscribe"] ?? "").Trim('<', '>'));
-        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false, BaseAddress = new Uri(SendingTestSite.PublicBaseUrl) });
         using var response = await client.PostAsync(oneClick.PathAndQuery, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
-        Assert.True(response.IsSuccessStatusCode, $"one-click unsubscribe answered {(int)response.StatusCode}");
+        Assert.True(response.IsSuccessStatusCode, $"one-click unsubscribe answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
 
         await site.AddStatusUpdateAsync(SeededPlan.Initiative311, "FY2026 Q2", "In Progress", "<p>Back on.</p>", "<p>.</p>");
         await smtp.WaitForAsync(m => To(m) == "ana@example.test", count: 2);
