@@ -64,12 +64,12 @@ public sealed class InitiativePageQuery(
             }
         }
 
-        var measures = await MeasuresAsync(measureIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>());
+        var today = await overdue.TodayAsync();
+        var measures = await MeasuresAsync(measureIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>(), today);
         var updates = updateIds.Distinct().Select(related.GetValueOrDefault).OfType<ContentItem>().Select(Update).ToList();
         var priority = priorityId is null ? null : related.GetValueOrDefault(priorityId);
         var number = initiative.Text(Initiative.Number)?.Trim() ?? "";
         var objectiveNumber = InitiativeNumber.TryParse(number, out var parsed) ? parsed.ObjectiveNumber : null;
-        var today = await overdue.TodayAsync();
         var reporting = overdue.OfInitiative(updates.Select(u => u.Period), measures.Select(m => m.Reporting), today);
         var objectiveTitle = objectiveNumber is null || priorityId is null ? null : await ObjectiveTitleAsync(priorityId, objectiveNumber, culture);
 
@@ -113,9 +113,8 @@ public sealed class InitiativePageQuery(
         return MeasurePeriod.TryParse(latest, out var period, out _) ? period.LabelIn(System.Globalization.CultureInfo.CurrentCulture) : null;
     }
 
-    private async Task<List<MeasureSection>> MeasuresAsync(IEnumerable<ContentItem> items)
+    private async Task<List<MeasureSection>> MeasuresAsync(IEnumerable<ContentItem> items, DateOnly today)
     {
-        var today = await overdue.TodayAsync();
         var type = await definitions.GetTypeDefinitionAsync(KeyMeasure.Type);
         var part = type?.Parts.FirstOrDefault(p => p.Name == KeyMeasure.Type);
         var seriesFields = part?.PartDefinition.Fields.Where(f => f.FieldName == SeriesFieldType).ToList() ?? [];
