@@ -50,18 +50,27 @@ if [[ -z "${BENCH_DATA:-}" ]]; then
   kill_tree "$HOST_PID"; HOST_PID=""
 fi
 
+# cpu_ms PID -> user+system CPU milliseconds the process has used so far (fields 14 and 15 of
+# /proc/PID/stat, in clock ticks). Unlike wall time it hardly moves when other work shares the machine.
+cpu_ms() { awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / tck }' "/proc/$1/stat"; }
+
 times=()
+cpus=()
 for run in $(seq 1 "$RUNS"); do
   t0=$(ms_now)
   start_host "$WORK/run$run.log"
   wait_for_health "$PORT" "$HOST_PID" "$START_TIMEOUT" || fail_run "$WORK/run$run.log" "run $run: no 200 from /health"
   ms=$(( $(ms_now) - t0 ))
+  cpu=$(cpu_ms "$HOST_PID")
   times+=("$ms")
-  log "run $run: first 200 from /health after $ms ms"
+  cpus+=("$cpu")
+  log "run $run: first 200 from /health after $ms ms ($cpu ms of CPU)"
   if (( run < RUNS )); then kill_tree "$HOST_PID"; HOST_PID=""; sleep 0.5; fi
 done
 
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+median_of() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+median=$(median_of "${times[@]}")
+cpu_median=$(median_of "${cpus[@]}")
 
 log "leaving the host idle for ${IDLE_SECONDS}s"
 sleep "$IDLE_SECONDS"
@@ -70,4 +79,4 @@ rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$HOST_PID/status")
 hwm_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$HOST_PID/status")
 kill_tree "$HOST_PID"; HOST_PID=""
 
-echo "coldstart: median ${median} ms to first 200 from /health over $RUNS runs (${times[*]} ms); idle RSS after ${IDLE_SECONDS}s $(( rss_kb / 1024 )) MiB (peak $(( hwm_kb / 1024 )) MiB)"
+echo "coldstart: median ${median} ms to first 200 from /health over $RUNS runs (${times[*]} ms; CPU median ${cpu_median} ms); idle RSS after ${IDLE_SECONDS}s $(( rss_kb / 1024 )) MiB (peak $(( hwm_kb / 1024 )) MiB)"

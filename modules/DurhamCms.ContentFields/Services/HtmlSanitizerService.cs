@@ -9,7 +9,13 @@ namespace DurhamCms.ContentFields.Services;
 /// </summary>
 public sealed class HtmlSanitizerService : IHtmlSanitizerService
 {
+    // Outputs kept by input: at most about 8 MB of text, every rich-text field of a large plan several times over.
+    private const int MaxKeptLength = 64 * 1024;
+    private const long MaxKeptTotal = 4 * 1024 * 1024;
+
     private readonly HtmlSanitizer _sanitizer;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _kept = new(StringComparer.Ordinal);
+    private long _keptLength;
 
     public HtmlSanitizerService()
     {
@@ -92,7 +98,40 @@ public sealed class HtmlSanitizerService : IHtmlSanitizerService
         }
     }
 
-    public string Sanitize(string html) => string.IsNullOrEmpty(html) ? html : _sanitizer.Sanitize(html);
+    /// <remarks>
+    /// Pages sanitize what they show at every render (content may have been written some other way
+    /// than through the editor), and parsing HTML cost more than the rest of an uncached initiative
+    /// page. The output depends on the input alone, so recent outputs are kept by their input: always
+    /// right, on every node, with no eviction to coordinate.
+    /// </remarks>
+    public string Sanitize(string html)
+    {
+        if (string.IsNullOrEmpty(html))
+        {
+            return html;
+        }
+
+        if (html.Length > MaxKeptLength)
+        {
+            return _sanitizer.Sanitize(html);
+        }
+
+        if (_kept.TryGetValue(html, out var clean))
+        {
+            return clean;
+        }
+
+        clean = _sanitizer.Sanitize(html);
+        if (Interlocked.Add(ref _keptLength, html.Length + clean.Length) > MaxKeptTotal)
+        {
+            // Past the budget: start over rather than track which outputs are old.
+            _kept.Clear();
+            Interlocked.Exchange(ref _keptLength, html.Length + clean.Length);
+        }
+
+        _kept[html] = clean;
+        return clean;
+    }
 
     public string Sanitize(string html, out IReadOnlyList<string> removed)
     {
@@ -100,7 +139,8 @@ public sealed class HtmlSanitizerService : IHtmlSanitizerService
         _removed = collected;
         try
         {
-            var clean = Sanitize(html);
+            // Run every time: what was taken out is reported by the sanitizer as it goes.
+            var clean = string.IsNullOrEmpty(html) ? html : _sanitizer.Sanitize(html);
             removed = collected.Distinct().ToList();
             return clean;
         }

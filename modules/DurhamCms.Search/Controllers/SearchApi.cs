@@ -17,7 +17,7 @@ public static class SearchApi
         endpoints.MapGet("/api/search", (HttpContext http, SearchService search, SearchCatalog catalog) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var results = search.Search(SearchRequest.From(http.Request.Query, catalog));
+            var results = search.Search(SearchRequest.From(http.Request, catalog));
 
             // The search's own time, apart from the network and JSON: what bench/search.sh reports.
             http.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture, $"search;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.000}");

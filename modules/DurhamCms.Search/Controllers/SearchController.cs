@@ -16,7 +16,7 @@ public sealed class SearchController(SearchService search, SearchCatalog catalog
     [HttpGet("/es/buscar")]
     public IActionResult Index()
     {
-        var request = SearchRequest.From(Request.Query, catalog);
+        var request = SearchRequest.From(Request, catalog);
         Response.Headers.CacheControl = "no-store";
         return View(new SearchPageModel(request, search.Search(request), catalog, text.Value) { Path = Request.Path.Value ?? "/search" });
     }

@@ -43,6 +43,12 @@ public sealed class SearchOptions
     /// <summary>How often a node looks for tasks to prune.</summary>
     public TimeSpan TaskLogPruneInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Pages of results kept per index snapshot for searches repeated before the next publish
+    /// (0: none kept). A page with its snippets and facets is about 10 KB.
+    /// </summary>
+    public int ResultCacheEntries { get; set; } = 500;
+
     /// <summary>Tasks (and, when rebuilding, items) read per batch.</summary>
     public int BatchSize { get; set; } = 1000;
 }

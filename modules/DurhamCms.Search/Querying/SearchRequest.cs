@@ -24,6 +24,20 @@ public sealed record SearchRequest
     /// </summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// Run the search again rather than answer from the results of the same search on the same
+    /// index snapshot: the request said <c>Cache-Control: no-cache</c> (a browser's hard reload,
+    /// or bench/search.sh measuring what a search costs).
+    /// </summary>
+    public bool Fresh { get; init; }
+
+    /// <summary>A request's search: its query string (see <see cref="From(IQueryCollection, SearchCatalog)"/>) and whether it asked for no cached answer.</summary>
+    public static SearchRequest From(HttpRequest request, SearchCatalog catalog) =>
+        From(request.Query, catalog) with
+        {
+            Fresh = request.Headers.CacheControl.Any(v => v is not null && v.Contains("no-cache", StringComparison.OrdinalIgnoreCase)),
+        };
+
     /// <summary>Reads the facets and sorts the catalog knows; other keys, and unknown sorts, are ignored.</summary>
     public static SearchRequest From(IQueryCollection query, SearchCatalog catalog)
     {

@@ -23,6 +23,9 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
     private const int MaxPages = 100;
 
     private readonly SearchOptions _options = options.Value;
+    private readonly SearchResultCache _results = new(options.Value.ResultCacheEntries);
+    private readonly FilterBitsets _filters = new();
+    private readonly FacetOrdinals _ordinals = new();
 
     // Facet labels per index snapshot: a reader never changes, and the next snapshot (a renamed
     // page indexed) is a new key, so a label is right as soon as the change is searchable. Each
@@ -46,7 +49,9 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
 
         try
         {
-            var results = index.Search(searcher => Run(searcher, SearchAnalyzers.ForLanguage(request.Language, index.Analyzer), text, request));
+            var results = index.Search(searcher => request.Fresh
+                ? Run(searcher, SearchAnalyzers.ForLanguage(request.Language, index.Analyzer), text, request)
+                : _results.GetOrRun(searcher.IndexReader, SearchResultCache.KeyOf(text, request), () => Run(searcher, SearchAnalyzers.ForLanguage(request.Language, index.Analyzer), text, request)));
             var building = index.Rebuilding && index.NeedsRebuild ? "The search index is being rebuilt; some results may be missing for a minute." : null;
             var message = string.Join(' ', new[] { shortened, building, results.Message }.OfType<string>());
             return message.Length == 0 ? results : new SearchResults
@@ -133,12 +138,12 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
             ? TopFieldCollector.Create(new Sort(new SortField(sort.Field, SortFieldType.INT64), SortField.FIELD_SCORE), wanted, true, true, false, false)
             : TopScoreDocCollector.Create(wanted, false);
         var open = catalog.Facets.Where(f => request.Selected(f.Key).Count == 0).Select(f => f.Field).ToList();
-        var counter = new FacetCountCollector(open);
+        var counter = new FacetCountCollector(_ordinals, open);
         searcher.Search(Filtered(query, request, except: null), MultiCollector.Wrap(top, counter));
         var counts = open.ToDictionary(f => f, counter.CountsOf);
         foreach (var facet in catalog.Facets.Where(f => request.Selected(f.Key).Count > 0))
         {
-            var only = new FacetCountCollector([facet.Field]);
+            var only = new FacetCountCollector(_ordinals, [facet.Field]);
             searcher.Search(Filtered(query, request, except: facet), only);
             counts[facet.Field] = only.CountsOf(facet.Field);
         }
@@ -148,34 +153,22 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
 
     private Query Filtered(Query query, SearchRequest request, SearchFacet? except)
     {
-        var filters = new BooleanQuery();
+        var filters = new List<Filter>();
         if (request.Language is { Length: > 0 } language)
         {
-            filters.Add(new BooleanQuery
-            {
-                { new TermQuery(new Term(SearchFields.Language, language)), Occur.SHOULD },
-                { new TermQuery(new Term(SearchFields.Language, "")), Occur.SHOULD },
-            }, Occur.MUST);
+            // Documents in the language asked, and those in none.
+            filters.Add(_filters.AnyOf(SearchFields.Language, [language, ""]));
         }
 
         foreach (var facet in catalog.Facets.Where(f => f != except))
         {
-            var values = request.Selected(facet.Key);
-            if (values.Count == 0)
+            if (request.Selected(facet.Key) is { Count: > 0 } values)
             {
-                continue;
+                filters.Add(_filters.AnyOf(facet.Field, values));
             }
-
-            var any = new BooleanQuery();
-            foreach (var value in values)
-            {
-                any.Add(new TermQuery(new Term(facet.Field, value)), Occur.SHOULD);
-            }
-
-            filters.Add(any, Occur.MUST);
         }
 
-        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+        return filters.Count == 0 ? query : FilterBitsets.Apply(query, FilterBitsets.AllOf(filters));
     }
 
     /// <summary>

@@ -26,6 +26,33 @@ public sealed class SanitizingTests
     }
 
     [Fact]
+    public void A_kept_output_is_the_same_clean_html_and_the_import_report_still_names_what_was_removed()
+    {
+        var sanitizer = new HtmlSanitizerService();
+        var first = sanitizer.Sanitize(Dirty);
+
+        Assert.Equal(first, sanitizer.Sanitize(Dirty));
+        Assert.Equal(first, sanitizer.Sanitize(Dirty, out var removed));
+        Assert.Contains("<script>", removed);
+        Assert.Contains("the onerror attribute of <img>", removed);
+    }
+
+    [Fact]
+    public void Past_its_budget_of_kept_outputs_every_input_is_still_sanitized()
+    {
+        var sanitizer = new HtmlSanitizerService();
+        var padding = new string('x', 4000);
+
+        // 1,200 distinct inputs of about 4 KB: more than the kept budget, so it starts over on the way.
+        for (var i = 0; i < 1200; i++)
+        {
+            var clean = sanitizer.Sanitize($"""<p>{i} {padding}</p><script>alert({i})</script><a href="javascript:alert({i})">x</a>""");
+            Assert.StartsWith($"<p>{i} ", clean, StringComparison.Ordinal);
+            Assert.DoesNotContain("script", clean, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public void The_sanitizer_removes_script_urls()
     {
         Assert.DoesNotContain("javascript", Sanitizer.Sanitize("""<a href="javascript:alert(1)">x</a>"""), StringComparison.OrdinalIgnoreCase);
