@@ -17,24 +17,45 @@ internal sealed class DocumentStore(DurhamDbContext db) : IDocumentStore
 
     public async Task<T> GetAsync<T>(string key) where T : class, new() => await FindAsync<T>(key) ?? new T();
 
+    /// <summary>
+    /// The stored text of each document as this unit of work first read it. A page asks for the site
+    /// settings a dozen times (cultures, time zone, theme); one query serves them all, and the page
+    /// is drawn from one version of them. A save, or a conflict, forgets it, so the next read is fresh;
+    /// nothing read inside a transaction is kept.
+    /// </summary>
+    private readonly Dictionary<string, string?> _seen = new(StringComparer.Ordinal);
+
     public async Task<T?> FindAsync<T>(string key) where T : class
     {
-        var row = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new { d.Content, d.Version }).FirstOrDefaultAsync();
-        _read[key] = row?.Version ?? 0;
-        if (row is null)
+        // Inside a transaction every read goes to the database: what it reads may yet be rolled back.
+        var inTransaction = db.Database.CurrentTransaction is not null;
+        if (inTransaction || !_seen.TryGetValue(key, out var content))
+        {
+            var row = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new { d.Content, d.Version }).FirstOrDefaultAsync();
+            _read[key] = row?.Version ?? 0;
+            content = row?.Content;
+            if (!inTransaction)
+            {
+                _seen[key] = content;
+            }
+        }
+
+        if (content is null)
         {
             return null;
         }
 
+        // A new object at every read: callers change what they read before saving it.
         // A JsonObject document keeps Orchard's case-insensitive lookups, as recipes write names in any case.
         return typeof(T) == typeof(System.Text.Json.Nodes.JsonObject)
-            ? ContentJson.ParseObject(row.Content) as T
-            : JsonSerializer.Deserialize<T>(row.Content, ContentJson.Options);
+            ? ContentJson.ParseObject(content) as T
+            : JsonSerializer.Deserialize<T>(content, ContentJson.Options);
     }
 
     public async Task SaveAsync<T>(string key, T document) where T : class
     {
         var json = JsonSerializer.Serialize(document, ContentJson.Options);
+        _seen.Remove(key);
         var record = await db.Documents.FirstOrDefaultAsync(d => d.Key == key);
         var version = NewVersion();
         if (record is null)

@@ -23,6 +23,7 @@ public static class DurhamCmsHostExtensions
     /// </summary>
     public static WebApplicationBuilder AddDurhamCms(this WebApplicationBuilder builder, Assembly hostAssembly)
     {
+        AddSettingsBesideTheHost(builder);
         var available = ModuleCatalog.FindStartups(hostAssembly);
         var catalog = ModuleCatalog.Compose(available, ModuleCatalog.RequestedModules(builder.Configuration));
         builder.Services.AddSingleton(catalog);
@@ -114,5 +115,27 @@ public static class DurhamCmsHostExtensions
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// The host's appsettings.json beside its assembly, when the content root (the folder the
+    /// process started in) has none: a service manager's working directory, or the bench scripts.
+    /// Without it such a host ran on defaults alone, logging every SQL command to the console.
+    /// Put first, so the environment and the command line still override it.
+    /// </summary>
+    private static void AddSettingsBesideTheHost(WebApplicationBuilder builder)
+    {
+        const string file = "appsettings.json";
+        if (File.Exists(Path.Combine(builder.Environment.ContentRootPath, file)) || !File.Exists(Path.Combine(AppContext.BaseDirectory, file)))
+        {
+            return;
+        }
+
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = file,
+            Optional = true,
+        });
     }
 }

@@ -38,4 +38,25 @@ public sealed class DocumentConflictTests
         again.Text = "first admin";
         await one.SaveAsync("ClusterNote", again);
     }
+
+    [Fact]
+    public async Task A_unit_of_work_reads_a_document_once_and_hands_out_a_new_copy_at_each_read()
+    {
+        await using var site = new TestSite(new TestSiteOptions { SkipDurhamRecipe = true });
+        await site.InScopeAsync(sp => sp.GetRequiredService<IDocumentStore>().SaveAsync("ClusterNote", new Note { Text = "first" }));
+        await using var page = site.Scope();
+        var store = page.ServiceProvider.GetRequiredService<IDocumentStore>();
+
+        var read = await store.GetAsync<Note>("ClusterNote");
+        read.Text = "changed in memory, never saved";
+        await site.InScopeAsync(sp => sp.GetRequiredService<IDocumentStore>().SaveAsync("ClusterNote", new Note { Text = "saved by another node" }));
+        var again = await store.GetAsync<Note>("ClusterNote");
+
+        // One version for the whole unit of work, and a copy no earlier reader has touched.
+        Assert.NotSame(read, again);
+        Assert.Equal("first", again.Text);
+        // What it read is stale now: saving it is refused, and the next read is the other node's.
+        await Assert.ThrowsAsync<DocumentConflictException>(() => store.SaveAsync("ClusterNote", again));
+        Assert.Equal("saved by another node", (await store.GetAsync<Note>("ClusterNote")).Text);
+    }
 }

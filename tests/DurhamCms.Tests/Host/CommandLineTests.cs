@@ -93,6 +93,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("unknown command 'frobnicate'", unknown.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Started_in_another_folder_the_host_still_reads_the_settings_beside_it()
+    {
+        // A service manager's working directory, or the bench scripts' repository root: no appsettings.json there.
+        var elsewhere = Path.Combine(_dataPath, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+
+        var import = await RunInAsync(elsewhere, "import", RepositoryPaths.Fixture("recipes", "empty.recipe.json"));
+
+        Assert.True(import.ExitCode == 0, import.StdErr + import.StdOut);
+        // Its logging levels came with it: without them every SQL command was written to the console.
+        Assert.DoesNotContain("Executed DbCommand", import.StdOut, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try
@@ -105,14 +119,16 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
-    private async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
+    private Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => RunInAsync(AppContext.BaseDirectory, args);
+
+    private async Task<(int ExitCode, string StdOut, string StdErr)> RunInAsync(string workingDirectory, params string[] args)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "DurhamCms.Web.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(host);
         foreach (var arg in args)
