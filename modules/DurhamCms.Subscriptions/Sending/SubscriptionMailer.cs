@@ -26,6 +26,7 @@ public sealed class SubscriptionMailer(
     IEnumerable<IContentRouteResolver> routes,
     IOptions<SubscriptionSendingOptions> options,
     ILocalClock localClock,
+    HeldSubscriberEmails held,
     TimeProvider clock)
 {
     private static readonly string[] Cultures = [SubscriptionCultures.English, SubscriptionCultures.Spanish];
@@ -38,16 +39,25 @@ public sealed class SubscriptionMailer(
             return 0;
         }
 
-        var queued = 0;
-        var shown = await ForEmailAsync(update);
+        var recipients = new List<SubscriptionRecord>();
         foreach (var culture in Cultures)
         {
-            foreach (var subscription in await subscriptions.ConfirmedForAsync(update.PriorityContentItemId, update.InitiativeContentItemId, culture, SubscriptionFrequencies.Immediate, cancellationToken))
+            recipients.AddRange(await subscriptions.ConfirmedForAsync(update.PriorityContentItemId, update.InitiativeContentItemId, culture, SubscriptionFrequencies.Immediate, cancellationToken));
+        }
+
+        if (recipients.Count > 0 && !CanLink())
+        {
+            // Not fanned out: the sweep takes it up again once the address is set. Nothing is lost.
+            return 0;
+        }
+
+        var queued = 0;
+        var shown = await ForEmailAsync(update);
+        foreach (var subscription in recipients)
+        {
+            if (await outbox.EnqueueAsync(composer.Update(subscription, shown), cancellationToken) == EmailQueueResult.Queued)
             {
-                if (await outbox.EnqueueAsync(composer.Update(subscription, shown), cancellationToken) == EmailQueueResult.Queued)
-                {
-                    queued++;
-                }
+                queued++;
             }
         }
 
@@ -55,6 +65,22 @@ public sealed class SubscriptionMailer(
         await db.Set<PublishedUpdateRecord>().Where(u => u.Id == updateId && u.FannedOutUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.FannedOutUtc, now), cancellationToken);
         return queued;
+    }
+
+    /// <summary>
+    /// Refreshes whether this node holds subscribers' emails for want of a public address (the
+    /// sweep asks each round, so /health stops saying so once the address is set or nobody waits).
+    /// </summary>
+    public async Task CheckHeldAsync(CancellationToken cancellationToken)
+    {
+        if (links.ConfiguredBase is not null || !await db.Set<SubscriptionRecord>().AnyAsync(s => s.ConfirmedUtc != null, cancellationToken))
+        {
+            held.Release();
+        }
+        else
+        {
+            held.Hold();
+        }
     }
 
     /// <summary>Updates whose publish did not get to queue their emails (the node stopped first).</summary>
@@ -87,11 +113,18 @@ public sealed class SubscriptionMailer(
             return 0;
         }
 
+        var due = await subscriptions.DueForDigestAsync(now, cancellationToken);
+        if (due.Count > 0 && !CanLink())
+        {
+            // Left due: the next sweep with the address set sends each digest, covering the whole wait.
+            return 0;
+        }
+
         var today = DateOnly.FromDateTime(local.DateTime);
         var cutoff = now.AddMinutes(-options.Value.FanOutGraceMinutes);
         var queued = 0;
         var shown = new Dictionary<long, UpdateForEmail>();
-        foreach (var address in (await subscriptions.DueForDigestAsync(now, cancellationToken)).GroupBy(s => s.Email, StringComparer.Ordinal))
+        foreach (var address in due.GroupBy(s => s.Email, StringComparer.Ordinal))
         {
             var first = address.OrderBy(s => s.Id).First();
             var updates = new List<UpdateForEmail>();
@@ -127,6 +160,23 @@ public sealed class SubscriptionMailer(
             .OrderBy(u => u.Id)
             .ToListAsync(cancellationToken);
         return candidates.Where(u => address.Any(s => u.PublishedUtc > (s.LastDigestUtc ?? s.ConfirmedUtc ?? since) && InScope(s, u))).ToList();
+    }
+
+    /// <summary>
+    /// Subscribers' emails are built outside any resident's request (after a publish's commit, in the
+    /// sweep), so their links take the configured address only, never the Host of whoever published
+    /// (an internal admin address, or a forged one). Without it they are held.
+    /// </summary>
+    private bool CanLink()
+    {
+        if (links.ConfiguredBase is null)
+        {
+            held.Hold();
+            return false;
+        }
+
+        held.Release();
+        return true;
     }
 
     private static bool InScope(SubscriptionRecord subscription, PublishedUpdateRecord update) => subscription.Scope switch
