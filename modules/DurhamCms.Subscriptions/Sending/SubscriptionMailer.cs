@@ -1,6 +1,7 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Display;
+using DurhamCms.Localization.Services;
 using DurhamCms.Notifications;
 using DurhamCms.StrategicPlan.Models;
 using DurhamCms.Subscriptions.Models;
@@ -23,6 +24,7 @@ public sealed class SubscriptionMailer(
     SubscriptionEmailComposer composer,
     SubscriptionLinks links,
     IContentManager content,
+    LocalizedContentQuery translations,
     IEnumerable<IContentRouteResolver> routes,
     IOptions<SubscriptionSendingOptions> options,
     ILocalClock localClock,
@@ -52,10 +54,11 @@ public sealed class SubscriptionMailer(
         }
 
         var queued = 0;
-        var shown = await ForEmailAsync(update);
+        var shown = new Dictionary<string, UpdateForEmail>(StringComparer.Ordinal);
         foreach (var subscription in recipients)
         {
-            if (await outbox.EnqueueAsync(composer.Update(subscription, shown), cancellationToken) == EmailQueueResult.Queued)
+            var inLanguage = shown.TryGetValue(subscription.Culture, out var known) ? known : shown[subscription.Culture] = await ForEmailAsync(update, subscription.Culture);
+            if (await outbox.EnqueueAsync(composer.Update(subscription, inLanguage), cancellationToken) == EmailQueueResult.Queued)
             {
                 queued++;
             }
@@ -123,14 +126,14 @@ public sealed class SubscriptionMailer(
         var today = DateOnly.FromDateTime(local.DateTime);
         var cutoff = now.AddMinutes(-options.Value.FanOutGraceMinutes);
         var queued = 0;
-        var shown = new Dictionary<long, UpdateForEmail>();
+        var shown = new Dictionary<(long, string), UpdateForEmail>();
         foreach (var address in due.GroupBy(s => s.Email, StringComparer.Ordinal))
         {
             var first = address.OrderBy(s => s.Id).First();
             var updates = new List<UpdateForEmail>();
             foreach (var update in await UpdatesForAsync(address.ToList(), cutoff.UtcDateTime, cancellationToken))
             {
-                updates.Add(shown.TryGetValue(update.Id, out var known) ? known : shown[update.Id] = await ForEmailAsync(update));
+                updates.Add(shown.TryGetValue((update.Id, first.Culture), out var known) ? known : shown[(update.Id, first.Culture)] = await ForEmailAsync(update, first.Culture));
             }
 
             if (updates.Count > 0 && await outbox.EnqueueAsync(composer.Digest(first, updates, today), cancellationToken) == EmailQueueResult.Queued)
@@ -187,14 +190,29 @@ public sealed class SubscriptionMailer(
         _ => false,
     };
 
-    /// <summary>The initiative as residents know it ("3.11 Title") and the absolute address of its page.</summary>
-    private async Task<UpdateForEmail> ForEmailAsync(PublishedUpdateRecord update)
+    /// <summary>
+    /// The initiative as residents know it ("3.11 Title") and the absolute address of its page, in
+    /// <paramref name="culture"/>: the translation's ("/es/iniciativas/3-11-…") when the initiative
+    /// has a published one with a page, else the English page, which is still the news; without an
+    /// initiative, the home page in that language.
+    /// </summary>
+    private async Task<UpdateForEmail> ForEmailAsync(PublishedUpdateRecord update, string culture)
     {
         var initiative = update.InitiativeContentItemId is { } id ? await content.GetAsync(id, VersionOptions.Published) : null;
-        var label = initiative is null
-            ? update.Title
-            : string.Join(' ', new[] { initiative.Text(PlanContent.Initiative.Number), initiative.DisplayText }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var path = initiative is null ? null : await routes.First().GetPathAsync(initiative.ContentItemId);
+        if (initiative is null)
+        {
+            return new UpdateForEmail(update, update.Title, links.Page(PublicPaths.For(SubscriptionLinks.Prefix(culture), "/")));
+        }
+
+        var (page, path) = (initiative, await routes.First().GetPathAsync(initiative.ContentItemId));
+        if (culture != SubscriptionCultures.English
+            && await translations.TranslationAsync(initiative, culture) is { } translation
+            && await routes.First().GetPathAsync(translation.ContentItemId) is { } translatedPath)
+        {
+            (page, path) = (translation, translatedPath);
+        }
+
+        var label = string.Join(' ', new[] { page.Text(PlanContent.Initiative.Number), page.DisplayText }.Where(s => !string.IsNullOrWhiteSpace(s)));
         return new UpdateForEmail(update, label, links.Page("/" + (path ?? "")));
     }
 }
