@@ -15,6 +15,18 @@ namespace DurhamCms.Tests.Subscriptions;
 /// <summary>What a resident does to sign up, and what the tests read back (rows, queued emails, links).</summary>
 public static partial class SubscribeSteps
 {
+    /// <summary>
+    /// Email on, towards a port where nothing listens (9, discard): sign-up emails wait in the
+    /// outbox for the test to read, as every email goes through it only when email is on.
+    /// </summary>
+    public static Dictionary<string, string?> EmailOn(Dictionary<string, string?>? settings = null)
+    {
+        settings ??= [];
+        settings["DurhamCms:Smtp:Host"] = "127.0.0.1";
+        settings["DurhamCms:Smtp:Port"] = "9";
+        return settings;
+    }
+
     /// <summary>Opens the sign-up page as a plan page links to it, and posts the form with the page's antiforgery token.</summary>
     public static Task<HttpResponseMessage> SubscribeAsync(this SiteClient client, string email, string scope = "Plan", string? id = null, string frequency = "Immediate", string prefix = "") =>
         client.PostFormAsync(
