@@ -53,16 +53,16 @@ public sealed class SubscriptionMailer(
             return 0;
         }
 
-        var queued = 0;
         var shown = new Dictionary<string, UpdateForEmail>(StringComparer.Ordinal);
+        var emails = new List<OutgoingEmail>(recipients.Count);
         foreach (var subscription in recipients)
         {
             var inLanguage = shown.TryGetValue(subscription.Culture, out var known) ? known : shown[subscription.Culture] = await ForEmailAsync(update, subscription.Culture);
-            if (await outbox.EnqueueAsync(composer.Update(subscription, inLanguage), cancellationToken) == EmailQueueResult.Queued)
-            {
-                queued++;
-            }
+            emails.Add(composer.Update(subscription, inLanguage));
         }
+
+        // A few batched INSERTs, not one per subscriber; the keys still drop what another node or a retry queued.
+        var queued = await outbox.EnqueueManyAsync(emails, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Set<PublishedUpdateRecord>().Where(u => u.Id == updateId && u.FannedOutUtc == null)

@@ -64,5 +64,15 @@ public sealed class SignUpMailTests
             Emails.Enqueue(email);
             return Task.FromResult(EmailQueueResult.Queued);
         }
+
+        public Task<int> EnqueueManyAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken cancellationToken = default)
+        {
+            foreach (var email in emails)
+            {
+                Emails.Enqueue(email);
+            }
+
+            return Task.FromResult(emails.Count);
+        }
     }
 }
