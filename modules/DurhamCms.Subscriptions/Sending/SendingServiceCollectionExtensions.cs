@@ -1,5 +1,6 @@
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
+using DurhamCms.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DurhamCms.Subscriptions.Sending;
@@ -11,6 +12,8 @@ public static class SendingServiceCollectionExtensions
     {
         s.AddModuleEntity<PublishedUpdateRecord, PublishedUpdateRecordConfiguration>();
         s.AddOptions<SubscriptionSendingOptions>().BindConfiguration(Services.SubscriptionOptions.Section);
+        s.AddSingleton<HeldSubscriberEmails>();
+        s.AddSingleton<IDegradationCheck>(sp => sp.GetRequiredService<HeldSubscriberEmails>());
         s.AddScoped<SubscriptionEmailComposer>();
         s.AddScoped<SubscriptionMailer>();
         s.AddScoped<IContentHandler, SubscriptionPublishHandler>();

@@ -1,6 +1,7 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Display;
+using DurhamCms.Localization.Services;
 using DurhamCms.Notifications;
 using DurhamCms.StrategicPlan.Models;
 using DurhamCms.Subscriptions.Models;
@@ -23,9 +24,11 @@ public sealed class SubscriptionMailer(
     SubscriptionEmailComposer composer,
     SubscriptionLinks links,
     IContentManager content,
+    LocalizedContentQuery translations,
     IEnumerable<IContentRouteResolver> routes,
     IOptions<SubscriptionSendingOptions> options,
     ILocalClock localClock,
+    HeldSubscriberEmails held,
     TimeProvider clock)
 {
     private static readonly string[] Cultures = [SubscriptionCultures.English, SubscriptionCultures.Spanish];
@@ -38,23 +41,49 @@ public sealed class SubscriptionMailer(
             return 0;
         }
 
-        var queued = 0;
-        var shown = await ForEmailAsync(update);
+        var recipients = new List<SubscriptionRecord>();
         foreach (var culture in Cultures)
         {
-            foreach (var subscription in await subscriptions.ConfirmedForAsync(update.PriorityContentItemId, update.InitiativeContentItemId, culture, SubscriptionFrequencies.Immediate, cancellationToken))
-            {
-                if (await outbox.EnqueueAsync(composer.Update(subscription, shown), cancellationToken) == EmailQueueResult.Queued)
-                {
-                    queued++;
-                }
-            }
+            recipients.AddRange(await subscriptions.ConfirmedForAsync(update.PriorityContentItemId, update.InitiativeContentItemId, culture, SubscriptionFrequencies.Immediate, cancellationToken));
         }
+
+        if (recipients.Count > 0 && !CanLink())
+        {
+            // Not fanned out: the sweep takes it up again once the address is set. Nothing is lost.
+            return 0;
+        }
+
+        var shown = new Dictionary<string, UpdateForEmail>(StringComparer.Ordinal);
+        var emails = new List<OutgoingEmail>(recipients.Count);
+        foreach (var subscription in recipients)
+        {
+            var inLanguage = shown.TryGetValue(subscription.Culture, out var known) ? known : shown[subscription.Culture] = await ForEmailAsync(update, subscription.Culture);
+            emails.Add(composer.Update(subscription, inLanguage));
+        }
+
+        // A few batched INSERTs, not one per subscriber; the keys still drop what another node or a retry queued.
+        var queued = await outbox.EnqueueManyAsync(emails, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Set<PublishedUpdateRecord>().Where(u => u.Id == updateId && u.FannedOutUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.FannedOutUtc, now), cancellationToken);
         return queued;
+    }
+
+    /// <summary>
+    /// Refreshes whether this node holds subscribers' emails for want of a public address (the
+    /// sweep asks each round, so /health stops saying so once the address is set or nobody waits).
+    /// </summary>
+    public async Task CheckHeldAsync(CancellationToken cancellationToken)
+    {
+        if (links.ConfiguredBase is not null || !await db.Set<SubscriptionRecord>().AnyAsync(s => s.ConfirmedUtc != null, cancellationToken))
+        {
+            held.Release();
+        }
+        else
+        {
+            held.Hold();
+        }
     }
 
     /// <summary>Updates whose publish did not get to queue their emails (the node stopped first).</summary>
@@ -87,17 +116,24 @@ public sealed class SubscriptionMailer(
             return 0;
         }
 
+        var due = await subscriptions.DueForDigestAsync(now, cancellationToken);
+        if (due.Count > 0 && !CanLink())
+        {
+            // Left due: the next sweep with the address set sends each digest, covering the whole wait.
+            return 0;
+        }
+
         var today = DateOnly.FromDateTime(local.DateTime);
         var cutoff = now.AddMinutes(-options.Value.FanOutGraceMinutes);
         var queued = 0;
-        var shown = new Dictionary<long, UpdateForEmail>();
-        foreach (var address in (await subscriptions.DueForDigestAsync(now, cancellationToken)).GroupBy(s => s.Email, StringComparer.Ordinal))
+        var shown = new Dictionary<(long, string), UpdateForEmail>();
+        foreach (var address in due.GroupBy(s => s.Email, StringComparer.Ordinal))
         {
             var first = address.OrderBy(s => s.Id).First();
             var updates = new List<UpdateForEmail>();
             foreach (var update in await UpdatesForAsync(address.ToList(), cutoff.UtcDateTime, cancellationToken))
             {
-                updates.Add(shown.TryGetValue(update.Id, out var known) ? known : shown[update.Id] = await ForEmailAsync(update));
+                updates.Add(shown.TryGetValue((update.Id, first.Culture), out var known) ? known : shown[(update.Id, first.Culture)] = await ForEmailAsync(update, first.Culture));
             }
 
             if (updates.Count > 0 && await outbox.EnqueueAsync(composer.Digest(first, updates, today), cancellationToken) == EmailQueueResult.Queued)
@@ -129,6 +165,23 @@ public sealed class SubscriptionMailer(
         return candidates.Where(u => address.Any(s => u.PublishedUtc > (s.LastDigestUtc ?? s.ConfirmedUtc ?? since) && InScope(s, u))).ToList();
     }
 
+    /// <summary>
+    /// Subscribers' emails are built outside any resident's request (after a publish's commit, in the
+    /// sweep), so their links take the configured address only, never the Host of whoever published
+    /// (an internal admin address, or a forged one). Without it they are held.
+    /// </summary>
+    private bool CanLink()
+    {
+        if (links.ConfiguredBase is null)
+        {
+            held.Hold();
+            return false;
+        }
+
+        held.Release();
+        return true;
+    }
+
     private static bool InScope(SubscriptionRecord subscription, PublishedUpdateRecord update) => subscription.Scope switch
     {
         SubscriptionScopes.Plan => true,
@@ -137,14 +190,29 @@ public sealed class SubscriptionMailer(
         _ => false,
     };
 
-    /// <summary>The initiative as residents know it ("3.11 Title") and the absolute address of its page.</summary>
-    private async Task<UpdateForEmail> ForEmailAsync(PublishedUpdateRecord update)
+    /// <summary>
+    /// The initiative as residents know it ("3.11 Title") and the absolute address of its page, in
+    /// <paramref name="culture"/>: the translation's ("/es/iniciativas/3-11-…") when the initiative
+    /// has a published one with a page, else the English page, which is still the news; without an
+    /// initiative, the home page in that language.
+    /// </summary>
+    private async Task<UpdateForEmail> ForEmailAsync(PublishedUpdateRecord update, string culture)
     {
         var initiative = update.InitiativeContentItemId is { } id ? await content.GetAsync(id, VersionOptions.Published) : null;
-        var label = initiative is null
-            ? update.Title
-            : string.Join(' ', new[] { initiative.Text(PlanContent.Initiative.Number), initiative.DisplayText }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var path = initiative is null ? null : await routes.First().GetPathAsync(initiative.ContentItemId);
+        if (initiative is null)
+        {
+            return new UpdateForEmail(update, update.Title, links.Page(PublicPaths.For(SubscriptionLinks.Prefix(culture), "/")));
+        }
+
+        var (page, path) = (initiative, await routes.First().GetPathAsync(initiative.ContentItemId));
+        if (culture != SubscriptionCultures.English
+            && await translations.TranslationAsync(initiative, culture) is { } translation
+            && await routes.First().GetPathAsync(translation.ContentItemId) is { } translatedPath)
+        {
+            (page, path) = (translation, translatedPath);
+        }
+
+        var label = string.Join(' ', new[] { page.Text(PlanContent.Initiative.Number), page.DisplayText }.Where(s => !string.IsNullOrWhiteSpace(s)));
         return new UpdateForEmail(update, label, links.Page("/" + (path ?? "")));
     }
 }

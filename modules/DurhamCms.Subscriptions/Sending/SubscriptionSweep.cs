@@ -7,7 +7,8 @@ namespace DurhamCms.Subscriptions.Sending;
 
 /// <summary>
 /// Every <see cref="SubscriptionSendingOptions.SweepMinutes"/> on the site's clock: queues the
-/// emails of updates whose publish could not, then the daily digests. Every node runs it; the
+/// emails of updates whose publish could not, then the daily digests, and notes whether emails are
+/// held for want of the site's public address (<see cref="HeldSubscriberEmails"/>). Every node runs it; the
 /// outbox's deduplication keys make two nodes sweeping at once send each email once.
 /// </summary>
 internal sealed class SubscriptionSweep(IServiceScopeFactory scopes, IOptions<SubscriptionSendingOptions> options, TimeProvider clock, ILogger<SubscriptionSweep> logger) : BackgroundService
@@ -21,6 +22,7 @@ internal sealed class SubscriptionSweep(IServiceScopeFactory scopes, IOptions<Su
                 await Task.Delay(TimeSpan.FromMinutes(options.Value.SweepMinutes), clock, stoppingToken);
                 await using var scope = scopes.CreateAsyncScope();
                 var mailer = scope.ServiceProvider.GetRequiredService<SubscriptionMailer>();
+                await mailer.CheckHeldAsync(stoppingToken);
                 await mailer.SendMissedAsync(stoppingToken);
                 await mailer.SendDigestsAsync(stoppingToken);
             }

@@ -1,26 +1,26 @@
 using System.Net;
-using DurhamCms.Data;
+using DurhamCms.Notifications;
 using DurhamCms.Subscriptions.Models;
-using DurhamCms.Workflows.Models;
-using DurhamCms.Workflows.Services;
 using Microsoft.Extensions.Localization;
 
 namespace DurhamCms.Subscriptions.Services;
 
 /// <summary>
-/// The emails of signing up: "confirm your subscription" and "you are already subscribed". They are
-/// added to the outbox in the caller's unit of work, so the row and its email are stored together
-/// or not at all, and leave through real SMTP with the outbox's retries. Written in the request's
+/// The emails of signing up: "confirm your subscription" and "you are already subscribed". They go
+/// through <see cref="IEmailOutbox"/> like every other email, inside the caller's open transaction,
+/// so the row and its email are stored together or not at all, and leave through real SMTP with the
+/// outbox's retries (its loop is woken once the transaction commits). No deduplication key: each
+/// request mails a new link, and the sign-up limits bound how many. Written in the request's
 /// language, which is the subscriber's (a Spanish page signs up in Spanish).
 /// </summary>
-public sealed class SubscriberMail(DurhamDbContext db, SubscriptionLinks links, WorkflowSignals signals, IStringLocalizer<SubscriberMail> T, TimeProvider clock)
+public sealed class SubscriberMail(IEmailOutbox outbox, SubscriptionLinks links, IStringLocalizer<SubscriberMail> T)
 {
-    public void AddConfirmation(SubscriptionRecord subscription, string token, SubscriptionTarget target, TimeSpan validFor)
+    public Task AddConfirmationAsync(SubscriptionRecord subscription, string token, SubscriptionTarget target, TimeSpan validFor, CancellationToken cancellationToken)
     {
         var url = links.Confirm(subscription.Culture, token);
         var what = What(target);
         var hours = (int)Math.Round(validFor.TotalHours);
-        Add(
+        return AddAsync(
             subscription.Email,
             T["Confirm your email updates from the Durham Strategic Plan"],
             [
@@ -28,12 +28,12 @@ public sealed class SubscriberMail(DurhamDbContext db, SubscriptionLinks links, 
                 T["To start them, open this link within {0} hours and press Confirm:", hours],
             ],
             url,
-            T["If you did not ask for this, ignore this email: nothing will be sent to you."]);
+            T["If you did not ask for this, ignore this email: nothing will be sent to you."],
+            cancellationToken);
     }
 
-    public void AddAlreadySubscribed(SubscriptionRecord subscription, SubscriptionTarget target)
-    {
-        Add(
+    public Task AddAlreadySubscribedAsync(SubscriptionRecord subscription, SubscriptionTarget target, CancellationToken cancellationToken) =>
+        AddAsync(
             subscription.Email,
             T["You already get email updates from the Durham Strategic Plan"],
             [
@@ -41,30 +41,18 @@ public sealed class SubscriberMail(DurhamDbContext db, SubscriptionLinks links, 
                 T["To change or stop your email updates, open this link:"],
             ],
             links.Manage(subscription),
-            T["If you did not ask for this, you can ignore this email."]);
-    }
-
-    /// <summary>Wakes this node's outbox loop once the emails are stored, instead of at its next poll.</summary>
-    public void WakeOutbox() => signals.Outbox.Pulse();
+            T["If you did not ask for this, you can ignore this email."],
+            cancellationToken);
 
     private string What(SubscriptionTarget target) =>
         target.Title is { } title ? T["“{0}”", title] : T["the whole Strategic Plan"];
 
-    private void Add(string to, string subject, IReadOnlyList<string> lines, string url, string footer)
+    private async Task AddAsync(string to, string subject, IReadOnlyList<string> lines, string url, string footer, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var html = string.Concat(lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>"))
             + $"<p><a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(url)}</a></p>"
             + $"<p>{WebUtility.HtmlEncode(footer)}</p>";
         var text = string.Join("\n\n", lines) + "\n\n" + url + "\n\n" + footer + "\n";
-        db.Add(new OutboxMessageRecord
-        {
-            To = to,
-            Subject = subject,
-            HtmlBody = html,
-            TextBody = text,
-            CreatedUtc = now,
-            NextAttemptUtc = now,
-        });
+        await outbox.EnqueueAsync(new OutgoingEmail(to, subject, html, text), cancellationToken);
     }
 }

@@ -10,14 +10,28 @@ namespace DurhamCms.Subscriptions.Services;
 /// <summary>
 /// Absolute links for subscribers' emails, in the subscriber's language ("/es/…" for es-US). The
 /// base is DurhamCms:Smtp:LinkBaseUrl, else DurhamCms:PublicBaseUrl (as the staff emails'), else,
-/// during a request, the request's own scheme and host; a background sender needs one of the two
-/// settings.
+/// during a request, the request's own scheme and host. Outside a request with neither setting
+/// there is no base, and asking for a link throws rather than answer a relative one: a mail client
+/// cannot open "/subscriptions/unsubscribe?…", and the outbox refuses it as List-Unsubscribe. Senders
+/// that run in the background check <see cref="ConfiguredBase"/> first and hold their emails.
 /// </summary>
 public sealed class SubscriptionLinks(SubscriptionTokens tokens, IOptions<SmtpOptions> smtp, IConfiguration configuration, IHttpContextAccessor http)
 {
     public const string ConfirmPath = "/subscriptions/confirm";
     public const string ManagePath = "/subscriptions/manage";
     public const string UnsubscribePath = "/subscriptions/unsubscribe";
+
+    /// <summary>The setting an operator is told to set when emails wait for a base.</summary>
+    public const string PublicBaseUrlKey = "DurhamCms:PublicBaseUrl";
+
+    /// <summary>
+    /// The configured base ("https://plan.durhamnc.gov"), or null. Read on each call: the
+    /// configuration reloads, so setting it releases held emails at the next sweep without a restart.
+    /// </summary>
+    public string? ConfiguredBase =>
+        (string.IsNullOrWhiteSpace(smtp.Value.LinkBaseUrl) ? configuration[PublicBaseUrlKey] : smtp.Value.LinkBaseUrl) is { } configured && !string.IsNullOrWhiteSpace(configured)
+            ? configured.Trim().TrimEnd('/')
+            : null;
 
     /// <summary>The link in the sign-up email; <paramref name="token"/> is the random one, mailed once.</summary>
     public string Confirm(string culture, string token) => Absolute(culture, ConfirmPath, token);
@@ -40,14 +54,8 @@ public sealed class SubscriptionLinks(SubscriptionTokens tokens, IOptions<SmtpOp
     private string Absolute(string culture, string path, string token) =>
         BaseUrl() + PublicPaths.For(Prefix(culture), path) + "?token=" + Uri.EscapeDataString(token);
 
-    private string BaseUrl()
-    {
-        var configured = string.IsNullOrWhiteSpace(smtp.Value.LinkBaseUrl) ? configuration["DurhamCms:PublicBaseUrl"] : smtp.Value.LinkBaseUrl;
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured.TrimEnd('/');
-        }
-
-        return http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "";
-    }
+    private string BaseUrl() =>
+        ConfiguredBase
+        ?? (http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : null)
+        ?? throw new InvalidOperationException($"A subscriber email's links need the site's public address outside a request: set {PublicBaseUrlKey} (or DurhamCms:Smtp:LinkBaseUrl).");
 }

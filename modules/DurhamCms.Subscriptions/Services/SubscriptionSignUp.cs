@@ -48,9 +48,10 @@ public sealed class SubscriptionSignUp(DurhamDbContext db, SubscriberMail mail, 
         var address = SubscriberEmail.Normalize(email);
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = await Subscriptions.FirstOrDefaultAsync(s => s.Email == address && s.Scope == target.Scope && s.ContentItemId == target.ContentItemId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (existing?.ConfirmedUtc is not null)
         {
-            mail.AddAlreadySubscribed(existing, target);
+            await mail.AddAlreadySubscribedAsync(existing, target, cancellationToken);
         }
         else
         {
@@ -61,22 +62,23 @@ public sealed class SubscriptionSignUp(DurhamDbContext db, SubscriberMail mail, 
             subscription.ConfirmExpiresUtc = now + ConfirmWindow;
             subscription.Frequency = frequency;
             subscription.Culture = culture;
-            mail.AddConfirmation(subscription, token, target, ConfirmWindow);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (existing is null)
+            {
+                // The same address signed up for the same thing at the same moment (another node, a
+                // double click): that request's row and email stand, this one adds nothing (the
+                // transaction rolls back as it is disposed).
+                db.ChangeTracker.Clear();
+                return;
+            }
+
+            await mail.AddConfirmationAsync(subscription, token, target, ConfirmWindow, cancellationToken);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (existing is null)
-        {
-            // The same address signed up for the same thing at the same moment (another node, a
-            // double click): that request's row and email stand, this one adds nothing.
-            db.ChangeTracker.Clear();
-            return;
-        }
-
-        mail.WakeOutbox();
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>What the confirmation link would do, without doing it (the GET page).</summary>

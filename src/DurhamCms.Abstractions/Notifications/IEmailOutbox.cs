@@ -40,4 +40,11 @@ public interface IEmailOutbox
     bool Enabled { get; }
 
     Task<EmailQueueResult> EnqueueAsync(OutgoingEmail email, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Many emails at once (a publish's fan-out to every subscriber), with the same checks and
+    /// deduplication as <see cref="EnqueueAsync"/>, in a few batched statements rather than one per
+    /// email. Returns how many were new in the outbox (0 when email is off).
+    /// </summary>
+    Task<int> EnqueueManyAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken cancellationToken = default);
 }

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Routing;
 namespace DurhamCms.Hosting;
 
 /// <summary>
-/// What a load balancer asks: <c>/health</c> (set up, database answers), <c>/health/live</c> (the
+/// What a load balancer asks: <c>/health</c> (set up, database answers; "Degraded: …" when an
+/// <see cref="IDegradationCheck"/> fails), <c>/health/live</c> (the
 /// process answers: restart it if not) and <c>/health/ready</c> (send it traffic: database, setup,
 /// cluster bus and every module's <see cref="IReadinessCheck"/>; 200 but "degraded" when an
 /// optional <see cref="IDegradationCheck"/> fails). Never cached, no content.
@@ -16,8 +17,17 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", async (SiteSetup setup, CancellationToken ct) =>
-            await setup.IsSetUpAsync(ct) ? Results.Text("Healthy") : Results.Text("Not set up", statusCode: StatusCodes.Status503ServiceUnavailable));
+        endpoints.MapGet("/health", async (SiteSetup setup, IEnumerable<IDegradationCheck> degradations, CancellationToken ct) =>
+        {
+            if (!await setup.IsSetUpAsync(ct))
+            {
+                return Results.Text("Not set up", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            // 200 either way: a degraded site still serves residents; the text tells the operator what to fix.
+            var degraded = Degradations(degradations);
+            return degraded.Count == 0 ? Results.Text("Healthy") : Results.Text("Degraded: " + string.Join("; ", degraded));
+        });
         endpoints.MapGet("/health/live", () => Results.Text("Live"));
         endpoints.MapGet("/health/ready", async (SiteSetup setup, IClusterBus bus, IEnumerable<IReadinessCheck> checks, IEnumerable<IDegradationCheck> degradations, CancellationToken ct) =>
         {
@@ -48,9 +58,11 @@ public static class HealthEndpoints
             }
 
             // Still 200: what is missing is optional, and taking the node out would not bring it back.
-            var degraded = degradations.Select(d => d.Degradation).OfType<string>().ToList();
+            var degraded = Degradations(degradations);
             return degraded.Count == 0 ? Results.Text("Ready") : Results.Text("Ready, degraded: " + string.Join("; ", degraded));
         });
         return endpoints;
     }
+
+    private static List<string> Degradations(IEnumerable<IDegradationCheck> checks) => checks.Select(d => d.Degradation).OfType<string>().ToList();
 }

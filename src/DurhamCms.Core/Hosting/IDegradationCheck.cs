@@ -1,8 +1,9 @@
 namespace DurhamCms.Hosting;
 
 /// <summary>
-/// Something optional this node is doing without (Redis): it still takes traffic, and
-/// <c>/health/ready</c> answers 200 but says "degraded", for an operator to see.
+/// Something optional this node is doing without (Redis, the public address for email links): it
+/// still takes traffic, and <c>/health</c> and <c>/health/ready</c> answer 200 but say "degraded",
+/// for an operator to see.
 /// </summary>
 public interface IDegradationCheck
 {

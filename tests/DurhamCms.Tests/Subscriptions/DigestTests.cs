@@ -40,14 +40,12 @@ public sealed class DigestTests
         Assert.Equal(
             [DigestKey(fay, 2), DigestKey(gil, 2)],
             outbox.Select(m => m.DeduplicationKey).Order(StringComparer.Ordinal));
-        // The outbox's loop may have been mid-round when the emails were queued: its next wait is on this clock.
-        clock.Advance(TimeSpan.FromSeconds(1));
-        var english = Assert.Single(await smtp.WaitForAsync(m => m.To.Mailboxes.Single().Address == "fay@example.test"));
+        var english = Assert.Single(await smtp.WaitOnClockAsync(clock, m => m.To.Mailboxes.Single().Address == "fay@example.test"));
         Assert.Equal("Strategic Plan updates for Wednesday, December 2, 2026", english.Subject);
         Assert.Contains("FY2026 Q1: In Progress.", english.TextBody, StringComparison.Ordinal);
         Assert.Contains("FY2026 Q2: On Hold.", english.TextBody, StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", english.Headers["List-Unsubscribe-Post"]);
-        var spanish = Assert.Single(await smtp.WaitForAsync(m => m.To.Mailboxes.Single().Address == "gil@example.test"));
+        var spanish = Assert.Single(await smtp.WaitOnClockAsync(clock, m => m.To.Mailboxes.Single().Address == "gil@example.test"));
         Assert.StartsWith("Novedades del Plan Estratégico", spanish.Subject, StringComparison.Ordinal);
 
         // The next day with nothing new: no digest. The day after, only what is new since.
@@ -56,8 +54,7 @@ public sealed class DigestTests
         await site.AddStatusUpdateAsync(SeededPlan.Initiative311, "FY2026 Q3", "Complete/Ongoing", "<p>Three.</p>", "<p>.</p>");
         clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(2, await site.MailerAsync(m => m.SendDigestsAsync(CancellationToken.None)));
-        clock.Advance(TimeSpan.FromSeconds(1));
-        var third = Assert.Single(await smtp.WaitForAsync(m => m.To.Mailboxes.Single().Address == "fay@example.test", count: 2), m => m.Subject!.Contains("December 4", StringComparison.Ordinal));
+        var third = Assert.Single(await smtp.WaitOnClockAsync(clock, m => m.To.Mailboxes.Single().Address == "fay@example.test", count: 2), m => m.Subject!.Contains("December 4", StringComparison.Ordinal));
         Assert.Contains("FY2026 Q3", third.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("FY2026 Q1", third.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(await site.OutboxAsync(), m => m.To == "hal@example.test");

@@ -54,6 +54,24 @@ public static class SendingTestSite
     public static Task<List<PublishedUpdateRecord>> PublishedUpdatesAsync(this TestSite site) =>
         site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<PublishedUpdateRecord>().AsNoTracking().OrderBy(u => u.Id).ToListAsync());
 
+    /// <summary>
+    /// Waits for emails from an outbox whose loop waits on <paramref name="clock"/>: moves it on a
+    /// second at each look, since a loop busy when the emails were queued missed their wake-up and
+    /// sleeps on that clock (a single step could come before its timer is set).
+    /// </summary>
+    public static async Task<IReadOnlyList<MimeKit.MimeMessage>> WaitOnClockAsync(this Workflows.TestSmtpServer smtp, Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, Func<MimeKit.MimeMessage, bool> match, int count = 1)
+    {
+        await Polling.EventuallyAsync(
+            () =>
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                return Task.FromResult(smtp.Messages.Count(match) >= count);
+            },
+            TimeSpan.FromSeconds(30),
+            $"{count} email(s) at the SMTP server");
+        return smtp.Messages.Where(match).ToList();
+    }
+
     public static Task<T> MailerAsync<T>(this TestSite site, Func<SubscriptionMailer, Task<T>> work) =>
         site.InScopeAsync(sp => work(sp.GetRequiredService<SubscriptionMailer>()));
 

@@ -54,7 +54,6 @@ public sealed partial class SendingTests
                 Assert.True(tokens.TryReadLinkToken(token, out var id, out var email));
                 Assert.Equal((subscription.Id, subscription.Email), (id, email));
                 Assert.Contains($"{SendingTestSite.PublicBaseUrl}{prefix}/subscriptions/manage?token=", mail.TextBody, StringComparison.Ordinal);
-                Assert.Contains($"{SendingTestSite.PublicBaseUrl}/initiatives/", mail.TextBody, StringComparison.Ordinal);
             }
         }
 
@@ -75,6 +74,32 @@ public sealed partial class SendingTests
         await site.AddStatusUpdateAsync(SeededPlan.Initiative311, "FY2026 Q2", "In Progress", "<p>Back on.</p>", "<p>.</p>");
         await smtp.WaitForAsync(m => To(m) == "ana@example.test", count: 2);
         Assert.Equal(["ana@example.test", "ana@example.test", "beto@example.test"], (await site.OutboxAsync()).Select(m => m.To).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    [Trait(Category.Name, Category.Slow)]
+    public async Task A_Spanish_email_links_the_Spanish_page_of_the_initiative_and_the_English_one_when_it_has_no_translation()
+    {
+        await using var smtp = new TestSmtpServer();
+        smtp.Start();
+        await using var site = new TestSite(settings: SendingTestSite.Settings(smtp));
+        await site.SubscribeAsync("ana@example.test", SubscriptionScopes.Plan, null);
+        await site.SubscribeAsync("beto@example.test", SubscriptionScopes.Plan, null, SubscriptionCultures.Spanish);
+        var (untranslated, untranslatedPath) = await site.AddInitiativeAsync(PlanItems.ThrivingEnvironment, "5.92", "Restore stream banks", "In Progress");
+
+        await site.AddStatusUpdateAsync(SeededPlan.Initiative311, "FY2026 Q1", "On Hold", "<p>Paused.</p>", "<p>.</p>");
+        var english = Assert.Single(await smtp.WaitForAsync(m => To(m) == "ana@example.test"));
+        var spanish = Assert.Single(await smtp.WaitForAsync(m => To(m) == "beto@example.test"));
+        Assert.Contains($"{SendingTestSite.PublicBaseUrl}{Path311}\n", (english.TextBody ?? "").ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"{SendingTestSite.PublicBaseUrl}{SpanishPath311}\"", spanish.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"{SendingTestSite.PublicBaseUrl}{SpanishPath311}\n", (spanish.TextBody ?? "").ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Path311, spanish.TextBody, StringComparison.Ordinal);
+        Assert.Equal("Nueva actualización: 3.11 Evaluar y crear vías innovadoras que faciliten la participación comunitaria equitativa", spanish.Subject);
+
+        await site.AddStatusUpdateAsync(untranslated, "FY2026 Q1", "In Progress", "<p>Digging.</p>", "<p>.</p>");
+        var fallback = (await smtp.WaitForAsync(m => To(m) == "beto@example.test", count: 2)).Single(m => m.Subject!.Contains("5.92", StringComparison.Ordinal));
+        Assert.Contains($"{SendingTestSite.PublicBaseUrl}{untranslatedPath}\n", (fallback.TextBody ?? "").ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("/initiatives/5-92-", untranslatedPath, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,11 +175,14 @@ public sealed partial class SendingTests
         clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(1, await site.MailerAsync(m => m.SendMissedAsync(CancellationToken.None)));
         Assert.Equal(0, await site.MailerAsync(m => m.SendMissedAsync(CancellationToken.None)));
-        clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Single(await smtp.WaitForAsync(m => To(m) == "ana@example.test"));
+        Assert.Single(await smtp.WaitOnClockAsync(clock, m => To(m) == "ana@example.test"));
         Assert.NotNull(Assert.Single(await site.PublishedUpdatesAsync()).FannedOutUtc);
         Assert.Equal($"sub:{ana.Id}:missedversion0000000000000", Assert.Single(await site.OutboxAsync()).DeduplicationKey);
     }
+
+    private const string Path311 = "/initiatives/3-11-assess-and-build-innovative-pathways-that-facilitate-equitable-community-engagement";
+
+    private const string SpanishPath311 = "/es/iniciativas/3-11-evaluar-y-crear-vias-innovadoras-que-faciliten-la-participacion-comunitaria-equitativa";
 
     private static string To(MimeMessage message) => message.To.Mailboxes.Single().Address;
 

@@ -11,11 +11,11 @@ public sealed class SubscribeLimitsTests
     [Fact]
     public async Task The_same_email_address_is_mailed_at_most_the_per_email_limit_then_the_form_answers_429_with_a_message()
     {
-        await using var site = new TestSite(settings: new Dictionary<string, string?>
+        await using var site = new TestSite(settings: SubscribeSteps.EmailOn(new Dictionary<string, string?>
         {
             ["DurhamCms:Subscriptions:PerEmailLimit"] = "2",
             ["DurhamCms:Subscriptions:PerClientLimit"] = "100",
-        });
+        }));
         using var client = site.Client();
 
         using var first = await client.SubscribeAsync("target@example.org");
@@ -36,7 +36,7 @@ public sealed class SubscribeLimitsTests
     [Fact]
     public async Task One_client_address_gets_429_after_the_per_client_limit_whatever_addresses_it_types()
     {
-        await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:Subscriptions:PerClientLimit"] = "3" });
+        await using var site = new TestSite(settings: SubscribeSteps.EmailOn(new Dictionary<string, string?> { ["DurhamCms:Subscriptions:PerClientLimit"] = "3" }));
         using var client = site.Client();
 
         var statuses = new List<HttpStatusCode>();
@@ -54,7 +54,7 @@ public sealed class SubscribeLimitsTests
     public async Task An_expired_confirmation_link_shows_a_clear_page_confirms_nothing_and_the_sweep_deletes_the_pending_row_a_day_later()
     {
         var clock = TestSiteOptions.FakeClock();
-        await using var site = new TestSite(new TestSiteOptions { Clock = clock, Settings = new Dictionary<string, string?> { ["DurhamCms:Subscriptions:ConfirmHours"] = "48" } });
+        await using var site = new TestSite(new TestSiteOptions { Clock = clock, Settings = SubscribeSteps.EmailOn(new Dictionary<string, string?> { ["DurhamCms:Subscriptions:ConfirmHours"] = "48" }) });
         using var client = site.Client();
         using (await client.SubscribeAsync("late@example.org"))
         {

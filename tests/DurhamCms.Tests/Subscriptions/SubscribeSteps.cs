@@ -6,6 +6,7 @@ using DurhamCms.Subscriptions.Models;
 using DurhamCms.Subscriptions.Services;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Workflows.Models;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,18 @@ namespace DurhamCms.Tests.Subscriptions;
 /// <summary>What a resident does to sign up, and what the tests read back (rows, queued emails, links).</summary>
 public static partial class SubscribeSteps
 {
+    /// <summary>
+    /// Email on, towards a port where nothing listens (9, discard): sign-up emails wait in the
+    /// outbox for the test to read, as every email goes through it only when email is on.
+    /// </summary>
+    public static Dictionary<string, string?> EmailOn(Dictionary<string, string?>? settings = null)
+    {
+        settings ??= [];
+        settings["DurhamCms:Smtp:Host"] = "127.0.0.1";
+        settings["DurhamCms:Smtp:Port"] = "9";
+        return settings;
+    }
+
     /// <summary>Opens the sign-up page as a plan page links to it, and posts the form with the page's antiforgery token.</summary>
     public static Task<HttpResponseMessage> SubscribeAsync(this SiteClient client, string email, string scope = "Plan", string? id = null, string frequency = "Immediate", string prefix = "") =>
         client.PostFormAsync(
@@ -36,9 +49,27 @@ public static partial class SubscribeSteps
 
     public static string ManageLink(OutboxMessageRecord mail) => LinkIn(mail, ManagePattern());
 
-    /// <summary>A link as the sender builds it for an email, from the row alone.</summary>
+    /// <summary>
+    /// A link as the sender builds it for an email, from the row alone, as if during a request to
+    /// the site (a site with no public address links nothing outside one).
+    /// </summary>
     public static Task<string> LinkForAsync(this TestSite site, SubscriptionRecord subscription, Func<SubscriptionLinks, SubscriptionRecord, string> link) =>
-        site.InScopeAsync(sp => Task.FromResult(PathAndQuery(link(sp.GetRequiredService<SubscriptionLinks>(), subscription))));
+        site.InScopeAsync(sp =>
+        {
+            var request = new DefaultHttpContext();
+            request.Request.Scheme = "http";
+            request.Request.Host = new HostString("localhost");
+            var accessor = sp.GetRequiredService<IHttpContextAccessor>();
+            accessor.HttpContext = request;
+            try
+            {
+                return Task.FromResult(PathAndQuery(link(sp.GetRequiredService<SubscriptionLinks>(), subscription)));
+            }
+            finally
+            {
+                accessor.HttpContext = null;
+            }
+        });
 
     /// <summary>Confirms through the page: GET shows a button, its form POSTs with the antiforgery token.</summary>
     public static async Task<HttpResponseMessage> ConfirmAsync(this SiteClient client, string confirmLink) =>
@@ -66,8 +97,7 @@ public static partial class SubscribeSteps
         return PathAndQuery(match.Value);
     }
 
-    /// <summary>Without DurhamCms:PublicBaseUrl and outside a request the links are relative; within one, absolute.</summary>
-    private static string PathAndQuery(string url) => url.StartsWith('/') ? url : new Uri(url, UriKind.Absolute).PathAndQuery;
+    private static string PathAndQuery(string url) => new Uri(url, UriKind.Absolute).PathAndQuery;
 
     [GeneratedRegex(@"https?://\S+/subscriptions/confirm\?token=\S+")]
     private static partial Regex ConfirmPattern();

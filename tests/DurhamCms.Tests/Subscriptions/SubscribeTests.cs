@@ -225,11 +225,11 @@ public sealed class SubscribeTests : IClassFixture<SubscribeTests.Site>
     public sealed class Site : IAsyncLifetime
     {
         // One site for many tests, all from one client address: limits far above what they post.
-        public TestSite Web { get; } = new(settings: new Dictionary<string, string?>
+        public TestSite Web { get; } = new(settings: SubscribeSteps.EmailOn(new Dictionary<string, string?>
         {
             ["DurhamCms:Subscriptions:PerClientLimit"] = "10000",
             ["DurhamCms:Subscriptions:PerEmailLimit"] = "100",
-        });
+        }));
 
         public Task InitializeAsync() => Task.CompletedTask;
 
