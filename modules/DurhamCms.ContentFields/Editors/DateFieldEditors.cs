@@ -3,6 +3,7 @@ using DurhamCms.ContentFields.Models;
 using DurhamCms.ContentFields.Settings;
 using DurhamCms.ContentManagement;
 using DurhamCms.Editors;
+using DurhamCms.Time;
 using Microsoft.AspNetCore.Http;
 
 namespace DurhamCms.ContentFields.Editors;
@@ -35,7 +36,11 @@ public sealed class DateFieldEditor : IContentFieldEditor
     }
 }
 
-/// <summary>DateTimeField as a date-and-time input, read and stored in UTC (the site's time zone for now).</summary>
+/// <summary>
+/// DateTimeField as a date-and-time input on the site's wall clock, the zone named beside it;
+/// stored in UTC as Orchard stores it (a time the clocks skip or repeat is settled by
+/// <see cref="SiteTimeZone.ToUtc"/>).
+/// </summary>
 public sealed class DateTimeFieldEditor : IContentFieldEditor
 {
     private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
@@ -45,10 +50,11 @@ public sealed class DateTimeFieldEditor : IContentFieldEditor
     public EditorShape Build(EditorContext context)
     {
         var settings = context.Field!.GetSettings<DateTimeFieldSettings>();
-        var value = context.Posted(nameof(DateTimeField.Value)) ?? context.Read<DateTimeField>().Value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        var zone = context.TimeZone;
+        var value = context.Posted(nameof(DateTimeField.Value)) ?? (context.Read<DateTimeField>().Value is { } stored ? zone.InputValue(stored) : null);
         return new EditorShape("~/Views/Editors/DateField.cshtml", new DateEditorModel(context, nameof(DateTimeField.Value), value)
         {
-            Hint = string.IsNullOrWhiteSpace(settings.Hint) ? "Date and time in UTC." : $"{settings.Hint} (UTC)",
+            Hint = string.IsNullOrWhiteSpace(settings.Hint) ? $"Date and time in {zone.Id} time." : $"{settings.Hint} ({zone.Id} time)",
             Required = settings.Required,
             InputType = "datetime-local",
         });
@@ -56,7 +62,7 @@ public sealed class DateTimeFieldEditor : IContentFieldEditor
 
     public void Update(EditorContext context, IFormCollection form, ContentValidationResult result)
     {
-        if (DateEditorParsing.Read(context, form, nameof(DateTimeField.Value), Formats, "a date and time such as 2025-07-01T09:30", result) is { } parsed)
+        if (DateEditorParsing.Read(context, form, nameof(DateTimeField.Value), Formats, "a date and time such as 2025-07-01T09:30", result, context.TimeZone) is { } parsed)
         {
             context.Write(new DateTimeField { Value = parsed.Value });
         }
@@ -65,8 +71,12 @@ public sealed class DateTimeFieldEditor : IContentFieldEditor
 
 internal static class DateEditorParsing
 {
-    /// <summary>Null when the form does not carry the input or it does not parse (then a message is filed); a wrapped null for an emptied input.</summary>
-    public static Parsed? Read(EditorContext context, IFormCollection form, string property, string[] formats, string example, ContentValidationResult result)
+    /// <summary>
+    /// Null when the form does not carry the input or it does not parse (then a message is filed); a
+    /// wrapped null for an emptied input. With a <paramref name="zone"/> the text is that zone's wall
+    /// clock, returned as UTC; without one it is UTC already (a DateField's day).
+    /// </summary>
+    public static Parsed? Read(EditorContext context, IFormCollection form, string property, string[] formats, string example, ContentValidationResult result, SiteTimeZone? zone = null)
     {
         if (form.Value(context.NameFor(property)) is not { } posted)
         {
@@ -79,7 +89,12 @@ internal static class DateEditorParsing
             return new Parsed(null);
         }
 
-        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        if (zone is not null && DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wall))
+        {
+            return new Parsed(zone.ToUtc(wall));
+        }
+
+        if (zone is null && DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
         {
             return new Parsed(DateTime.SpecifyKind(value, DateTimeKind.Utc));
         }

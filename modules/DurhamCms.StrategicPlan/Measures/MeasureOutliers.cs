@@ -5,7 +5,11 @@ namespace DurhamCms.StrategicPlan.Measures;
 /// <see cref="Spread"/> times the median absolute deviation. Robust, so one wild value cannot
 /// widen the band that should catch it (a standard deviation would). The deviation is floored at
 /// <see cref="FloorShare"/> of the median's size, so a flat series (20, 20, 20, 21) does not flag
-/// every small change; a series shorter than <see cref="MinimumPoints"/> says too little to judge.
+/// every small change, and at one step of the precision the series is recorded in (1 for whole
+/// counts, 0.1 for one decimal), so a series of zeros, whose median and deviation are both 0, does
+/// not flag the first 3 (a step of 1 allows 5 either side) yet still flags 1,200. The step, not a
+/// fixed 1, so a rate kept to hundredths (0.01, 0.01, ...) still flags 0.9; a series shorter than
+/// <see cref="MinimumPoints"/> says too little to judge.
 /// </summary>
 public sealed record MeasureOutliers(decimal Median, decimal Allowed)
 {
@@ -26,7 +30,8 @@ public sealed record MeasureOutliers(decimal Median, decimal Allowed)
 
         var median = MedianOf(values);
         var deviation = MedianOf(values.Select(v => Math.Abs(v - median)).ToList());
-        return new MeasureOutliers(median, Spread * Math.Max(deviation, FloorShare * Math.Abs(median)));
+        var floor = Math.Max(FloorShare * Math.Abs(median), Step(values));
+        return new MeasureOutliers(median, Spread * Math.Max(deviation, floor));
     }
 
     public bool IsOutlier(decimal value) => Math.Abs(value - Median) > Allowed;
@@ -53,6 +58,19 @@ public sealed record MeasureOutliers(decimal Median, decimal Allowed)
         {
             row.Point["Confirmed"] = true;
         }
+    }
+
+    /// <summary>One unit of the finest decimal place any value is written with: 1 for 0, 3, 12; 0.01 for 0.25.</summary>
+    private static decimal Step(IEnumerable<decimal> values)
+    {
+        var places = values.Max(v => (v / 1.0000000000000000000000000000m).Scale);
+        var step = 1m;
+        for (var i = 0; i < places; i++)
+        {
+            step /= 10;
+        }
+
+        return step;
     }
 
     private static decimal MedianOf(IReadOnlyCollection<decimal> values)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using DurhamCms.ContentFields.Validation;
 using DurhamCms.Recipes;
@@ -42,9 +41,9 @@ public sealed class MeasureSeriesFieldValidator(UpdateOverdueRule periods, Conte
         foreach (var (index, point, period) in rows)
         {
             var member = $"{context.Member}.Points[{index}]";
-            if (periods.StartOf(period) is { } start && start > today)
+            if (periods.NotBegun(period, "values are entered", today) is { } notBegun)
             {
-                context.FailAt(member, $"Row {index + 1}: {period.Label} has not begun; values are entered for periods up to the current one (today is {today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}).");
+                context.FailAt(member, $"Row {index + 1}: {notBegun}");
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DurhamCms.ContentManagement;
 using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
@@ -75,6 +76,17 @@ public sealed class UpdateOverdueRule(ReportingCalendar calendar)
         var key = parsed.Kind == MeasurePeriodKind.FiscalYear ? $"FY{parsed.Year} Q4" : parsed.ToString();
         return calendar.Find(key)?.End;
     }
+
+    /// <summary>
+    /// Why a period after the current one is refused ("June 2027 has not begun; values are entered
+    /// for periods up to the current one (today is 2 December 2026)."), or null when it has begun by
+    /// <paramref name="today"/>. The one wording for measure series and status updates;
+    /// <paramref name="entered"/> says what is entered ("values are entered").
+    /// </summary>
+    public string? NotBegun(MeasurePeriod period, string entered, DateOnly today) =>
+        StartOf(period) is { } start && start > today
+            ? $"{period.Label} has not begun; {entered} for periods up to the current one (today is {today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})."
+            : null;
 
     /// <summary>The first day of a stored period; a fiscal year starts with its first quarter. Null when it is not a period.</summary>
     public DateOnly? StartOf(MeasurePeriod period) =>

@@ -1,5 +1,6 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
+using DurhamCms.Time;
 using Microsoft.AspNetCore.Http;
 
 namespace DurhamCms.Editors;
@@ -18,6 +19,12 @@ public sealed class EditorContext(ContentItem item, ContentTypeDefinition type, 
     public ContentTypeDefinition Type { get; } = type;
     public ContentTypePartDefinition Part { get; } = part;
     public ContentPartFieldDefinition? Field { get; } = field;
+
+    /// <summary>
+    /// The site's zone, read once by whoever creates the contexts: editors are synchronous, and a
+    /// time a person reads or types (a DateTimeField) is on the site's wall clock, stored in UTC.
+    /// </summary>
+    public required SiteTimeZone TimeZone { get; init; }
 
     /// <summary>The posted form when a page is shown again after a POST: editors show what was typed, not what is stored.</summary>
     public IFormCollection? Form { get; init; }

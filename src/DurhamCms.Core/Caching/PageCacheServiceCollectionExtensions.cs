@@ -10,7 +10,8 @@ public static class PageCacheServiceCollectionExtensions
 {
     /// <summary>
     /// The kernel's page cache: ASP.NET Core's output cache with one <see cref="PageCachePolicy"/>
-    /// per declared name, and eviction by tag after each content change commits.
+    /// per declared name, and eviction by tag after each content change, or change to the site
+    /// settings, commits.
     /// </summary>
     public static IServiceCollection AddPageCache(this IServiceCollection services)
     {
@@ -25,6 +26,7 @@ public static class PageCacheServiceCollectionExtensions
         services.TryAddSingleton<PageCacheEviction>();
         services.AddHostedService<PageCacheBusSubscriber>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, PageCacheEvictionHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Documents.ISiteSettingsHandler, PageCacheSiteSettingsHandler>());
         return services;
     }
 

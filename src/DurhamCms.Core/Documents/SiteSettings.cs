@@ -3,7 +3,7 @@ using DurhamCms.ContentManagement;
 
 namespace DurhamCms.Documents;
 
-internal sealed class SiteSettings(IDocumentStore documents) : ISiteSettings
+internal sealed class SiteSettings(IDocumentStore documents, IEnumerable<ISiteSettingsHandler> handlers) : ISiteSettings
 {
     public const string DocumentKey = "SiteSettings";
 
@@ -15,7 +15,15 @@ internal sealed class SiteSettings(IDocumentStore documents) : ISiteSettings
     public async Task UpdateAsync(Action<JsonObject> alter)
     {
         var settings = await GetAsync();
+        var before = settings.DeepClone().AsObject();
         alter(settings);
         await documents.SaveAsync(DocumentKey, settings);
+        if (!JsonNode.DeepEquals(before, settings))
+        {
+            foreach (var handler in handlers)
+            {
+                await handler.ChangedAsync(before, settings);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Editors;
 using DurhamCms.Recipes;
 using DurhamCms.Tests.Recipes;
+using DurhamCms.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
@@ -97,7 +98,7 @@ public sealed class TimeFieldTests
         var typePart = new ContentTypePartDefinition("Event", part, []);
         var type = new ContentTypeDefinition("Event", "Event", [], [typePart]);
         var item = new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = "Event" };
-        var context = new EditorContext(item, type, typePart, field);
+        var context = new EditorContext(item, type, typePart, field) { TimeZone = SiteTimeZone.Find(SiteTimeZone.DefaultId)! };
         var result = new ContentValidationResult();
         new TimeFieldEditor().Update(context, new FormCollection(new Dictionary<string, StringValues> { ["Event.Starts.Value"] = posted }), result);
         return (context, result);

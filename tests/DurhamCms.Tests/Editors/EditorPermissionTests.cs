@@ -77,7 +77,7 @@ public sealed class EditorPermissionTests : IAsyncLifetime
         var bobToken = SiteClient.AntiforgeryToken(await bob.GetPageAsync("/admin/contents/create/StatusUpdate"));
         var (version, stamp) = EditorPages.FormVersion(alicePage);
         using var save = await bob.PostWithTokenAsync(EditorPages.EditUrl(id),
-            [new("StatusUpdate.Period.Text", "FY2030 Q1"), new("ContentItemVersionId", version), new("VersionStamp", stamp), new("command", "save")], bobToken);
+            [new("StatusUpdate.Period.Text", "FY2018 Q1"), new("ContentItemVersionId", version), new("VersionStamp", stamp), new("command", "save")], bobToken);
         using var delete = await bob.PostWithTokenAsync($"/admin/contents/{id}/delete", [], bobToken);
 
         EditorPages.AssertRefused(open);

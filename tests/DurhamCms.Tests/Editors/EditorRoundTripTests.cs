@@ -84,7 +84,8 @@ public sealed class EditorRoundTripTests : IAsyncLifetime
         Assert.Equal(12.5m, part["Count"]!["Value"]!.GetValue<decimal>());
         Assert.True(part["Flag"]!["Value"]!.GetValue<bool>());
         Assert.Equal(new DateTime(2025, 7, 1, 0, 0, 0, DateTimeKind.Utc), part["Day"]!["Value"]!.GetValue<DateTime>().ToUniversalTime());
-        Assert.Equal(new DateTime(2025, 7, 1, 9, 30, 0, DateTimeKind.Utc), part["When"]!["Value"]!.GetValue<DateTime>().ToUniversalTime());
+        // Typed on Durham's clock (EDT in July), stored in UTC.
+        Assert.Equal(new DateTime(2025, 7, 1, 13, 30, 0, DateTimeKind.Utc), part["When"]!["Value"]!.GetValue<DateTime>().ToUniversalTime());
         Assert.Equal("https://durhamnc.gov/", part["Site"]!["Url"]!.GetValue<string>());
         Assert.Equal("City of Durham", part["Site"]!["Text"]!.GetValue<string>());
         Assert.Equal("_blank", part["Site"]!["Target"]!.GetValue<string>());

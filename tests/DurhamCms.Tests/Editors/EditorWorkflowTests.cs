@@ -65,11 +65,11 @@ public sealed class EditorWorkflowTests : IAsyncLifetime
         var update = await UpdateAsync();
 
         using var response = await _admin.SaveAsync(update.ContentItemId,
-            [new("StatusUpdate.Period.Text", "FY2031 Q1"), new("transition", "Approve"), new("TransitionComment", " Looks good "), new("PublishAtUtc", "2031-01-02T03:04")], command: "");
+            [new("StatusUpdate.Period.Text", "FY2019 Q1"), new("transition", "Approve"), new("TransitionComment", " Looks good "), new("PublishAtUtc", "2031-01-02T03:04")], command: "");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var (item, request) = Assert.Single(_workflow.Applied);
-        Assert.Equal("FY2031 Q1", item.Text("StatusUpdate", "Period"));
+        Assert.Equal("FY2019 Q1", item.Text("StatusUpdate", "Period"));
         Assert.Equal((await LatestAsync(update.ContentItemId)).ContentItemVersionId, item.ContentItemVersionId);
         Assert.Equal("Approve", request.Transition);
         Assert.Equal("Looks good", request.Comment);
@@ -84,13 +84,13 @@ public sealed class EditorWorkflowTests : IAsyncLifetime
         var update = await UpdateAsync();
 
         using var response = await _admin.SaveAsync(update.ContentItemId,
-            [new("StatusUpdate.Period.Text", "FY2031 Q2"), new("transition", "Reject"), new("TransitionComment", "my comment")], command: "");
+            [new("StatusUpdate.Period.Text", "FY2019 Q2"), new("transition", "Reject"), new("TransitionComment", "my comment")], command: "");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Your changes were saved as a draft, but the step was not taken: You may not reject this.", page, StringComparison.Ordinal);
         Assert.Contains(">my comment</textarea>", page, StringComparison.Ordinal);
-        Assert.Equal("FY2031 Q2", (await LatestAsync(update.ContentItemId)).Text("StatusUpdate", "Period"));
+        Assert.Equal("FY2019 Q2", (await LatestAsync(update.ContentItemId)).Text("StatusUpdate", "Period"));
     }
 
     [Fact]
@@ -99,13 +99,13 @@ public sealed class EditorWorkflowTests : IAsyncLifetime
         var update = await UpdateAsync();
 
         using var response = await _admin.SaveAsync(update.ContentItemId,
-            [new("StatusUpdate.Period.Text", "FY2031 Q3"), new("transition", "Approve"), new("PublishAtUtc", "soon")], command: "");
+            [new("StatusUpdate.Period.Text", "FY2019 Q3"), new("transition", "Approve"), new("PublishAtUtc", "soon")], command: "");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The publish time &#x27;soon&#x27; is not a date and time", page, StringComparison.Ordinal);
         Assert.Empty(_workflow.Applied);
-        Assert.NotEqual("FY2031 Q3", (await LatestAsync(update.ContentItemId)).Text("StatusUpdate", "Period"));
+        Assert.NotEqual("FY2019 Q3", (await LatestAsync(update.ContentItemId)).Text("StatusUpdate", "Period"));
     }
 
     private sealed class RecordingWorkflow : IEditorialWorkflow

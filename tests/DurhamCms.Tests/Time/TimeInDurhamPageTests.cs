@@ -1,6 +1,8 @@
 using System.Xml.Linq;
+using DurhamCms.Recipes;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.OpenData;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static DurhamCms.Tests.StrategicPlan.Pages.PlanItems;
 
@@ -31,6 +33,28 @@ public sealed class TimeInDurhamPageTests
         Assert.Contains("Page last changed December 1, 2027", text, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2027-12-01T23:30:00-05:00\">December 1, 2027</time>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("December 2, 2027", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changing_the_sites_zone_evicts_cached_pages_so_residents_read_the_new_local_date()
+    {
+        await using var site = new TestSite(new TestSiteOptions { Clock = new FakeTimeProvider(LateEvening) });
+        var (_, path) = await site.AddInitiativeAsync("Thriving and Vibrant Environment", "5.78", "Plant the medians", "In Progress");
+        using var client = site.CreateClient();
+        var first = await client.GetStringAsync(path);
+        using var cached = await client.GetAsync(path);
+
+        await site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>()
+            .ExecuteJsonAsync("""{ "steps": [ { "name": "Settings", "TimeZoneId": "Europe/London" } ] }""", null, null));
+        using var after = await client.GetAsync(path);
+        var html = await after.Content.ReadAsStringAsync();
+
+        // The page was served from the cache (Age) until the zone changed; then built again on London's clock.
+        Assert.Contains("<time datetime=\"2027-12-01T23:30:00-05:00\">December 1, 2027</time>", first, StringComparison.Ordinal);
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Null(after.Headers.Age);
+        // The attribute's "+" is HTML-encoded by Razor.
+        Assert.Contains("<time datetime=\"2027-12-02T04:30:00&#x2B;00:00\">December 2, 2027</time>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class ConcurrentStepsStormTests(ITestOutputHelper output)
                     continue;
                 }
 
-                var period = "FY2031 Q" + (i % 4 + 1).ToString(CultureInfo.InvariantCulture);
+                var period = "FY2019 Q" + (i % 4 + 1).ToString(CultureInfo.InvariantCulture);
                 await tally.RecordAsync("save", () => saver.PostEditAsync(id, page, [new("StatusUpdate.Period.Text", period)]));
             }
         }
@@ -95,7 +95,7 @@ public sealed class ConcurrentStepsStormTests(ITestOutputHelper output)
                     continue;
                 }
 
-                var period = "FY2031 Q" + (i % 4 + 1).ToString(CultureInfo.InvariantCulture);
+                var period = "FY2019 Q" + (i % 4 + 1).ToString(CultureInfo.InvariantCulture);
                 await tally.RecordAsync("alice:Submit", () => author.PostEditAsync(id, page, [new("StatusUpdate.Period.Text", period), new("transition", "Submit")], command: ""));
             }
         }

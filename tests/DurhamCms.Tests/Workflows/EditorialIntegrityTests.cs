@@ -127,11 +127,11 @@ public sealed class EditorialIntegrityTests
         var page = await erin.GetPageAsync(EditorPages.EditUrl(id));
         Assert.Contains("Saving will withdraw this item from review", page, StringComparison.Ordinal);
 
-        using var approved = await erin.PostEditAsync(id, page, [new("StatusUpdate.Period.Text", "FY2031 Q3"), new("transition", "Approve")], command: "");
+        using var approved = await erin.PostEditAsync(id, page, [new("StatusUpdate.Period.Text", "FY2019 Q3"), new("transition", "Approve")], command: "");
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal("Approved", (await site.StatusAsync(id))?.State);
         Assert.True((await site.TransitionAsync("erin", id, "Publish")).Succeeded);
-        Assert.Equal("FY2031 Q3", (await site.PublishedAsync(id))!.Text("StatusUpdate", "Period"));
+        Assert.Equal("FY2019 Q3", (await site.PublishedAsync(id))!.Text("StatusUpdate", "Period"));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class EditorialIntegrityTests
         var id = await ApprovedUpdateAsync(site, "Approved text.");
         using var alice = await site.SignInAsync("alice");
 
-        using var saved = await alice.SaveAsync(id, [new("StatusUpdate.Period.Text", "FY2031 Q4")]);
+        using var saved = await alice.SaveAsync(id, [new("StatusUpdate.Period.Text", "FY2019 Q4")]);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("Draft", (await site.StatusAsync(id))?.State);
@@ -156,12 +156,12 @@ public sealed class EditorialIntegrityTests
         using var alice = await site.SignInAsync("alice");
         var comment = new string('x', 5000);
 
-        using var response = await alice.SaveAsync(id, [new("StatusUpdate.Period.Text", "FY2031 Q3"), new("transition", "Submit"), new("TransitionComment", comment)], command: "");
+        using var response = await alice.SaveAsync(id, [new("StatusUpdate.Period.Text", "FY2019 Q3"), new("transition", "Submit"), new("TransitionComment", comment)], command: "");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"keep it to {ReviewComment.MaxLength}", page, StringComparison.Ordinal);
-        Assert.NotEqual("FY2031 Q3", (await site.LatestAsync(id)).Text("StatusUpdate", "Period"));
+        Assert.NotEqual("FY2019 Q3", (await site.LatestAsync(id)).Text("StatusUpdate", "Period"));
         Assert.Equal("Draft", (await site.StatusAsync(id))?.State);
         Assert.Equal(ReviewComment.Check(comment), (await site.TransitionAsync("alice", id, "Submit", comment)).Error);
     }

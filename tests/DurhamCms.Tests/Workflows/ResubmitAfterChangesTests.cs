@@ -29,12 +29,12 @@ public sealed class ResubmitAfterChangesTests
         Assert.True((await site.TransitionAsync("erin", id, "RequestChanges", "Name the period.")).Succeeded);
 
         using var alice = await site.SignInAsync("alice");
-        using var saved = await alice.SaveAsync(id, [new("StatusUpdate.Period.Text", "FY2031 Q3"), new("transition", "Submit")], command: "");
+        using var saved = await alice.SaveAsync(id, [new("StatusUpdate.Period.Text", "FY2019 Q3"), new("transition", "Submit")], command: "");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var resubmitted = await site.LatestAsync(id);
         Assert.NotEqual(reviewed.ContentItemVersionId, resubmitted.ContentItemVersionId);
-        Assert.Equal("FY2031 Q3", resubmitted.Text("StatusUpdate", "Period"));
+        Assert.Equal("FY2019 Q3", resubmitted.Text("StatusUpdate", "Period"));
         var stillReviewed = await site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetVersionAsync(reviewed.ContentItemVersionId));
         Assert.Equal(reviewed.Text("StatusUpdate", "Period"), stillReviewed!.Text("StatusUpdate", "Period"));
         var record = await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<EditorialStateRecord>().AsNoTracking().FirstAsync(r => r.ContentItemId == id));

@@ -53,14 +53,14 @@ public sealed class StepConflictPageTests
 
         Assert.True((await site.TransitionAsync("frank", id, "RequestChanges", "Not yet.")).Succeeded);
         using var response = await erin.PostEditAsync(id, opened,
-            [new("StatusUpdate.Period.Text", "FY2031 Q4"), new("transition", "Approve"), new("WorkflowState", "InReview"), new("TransitionComment", "Fixed the period.")], command: "");
+            [new("StatusUpdate.Period.Text", "FY2019 Q4"), new("transition", "Approve"), new("WorkflowState", "InReview"), new("TransitionComment", "Fixed the period.")], command: "");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("(frank)", page, StringComparison.Ordinal);
         Assert.Contains("Nothing of yours was lost", page, StringComparison.Ordinal);
-        Assert.Contains("FY2031 Q4", page, StringComparison.Ordinal);
-        Assert.NotEqual("FY2031 Q4", (await site.LatestAsync(id)).Text("StatusUpdate", "Period"));
+        Assert.Contains("FY2019 Q4", page, StringComparison.Ordinal);
+        Assert.NotEqual("FY2019 Q4", (await site.LatestAsync(id)).Text("StatusUpdate", "Period"));
         Assert.Equal("ChangesRequested", (await site.StatusAsync(id))?.State);
     }
 
@@ -72,14 +72,14 @@ public sealed class StepConflictPageTests
         using var erin = await site.SignInAsync("erin");
         using var frank = await site.SignInAsync("frank");
         var opened = await erin.GetPageAsync(EditorPages.EditUrl(id));
-        using var first = await frank.SaveAsync(id, [new("StatusUpdate.Period.Text", "FY2031 Q1")]);
+        using var first = await frank.SaveAsync(id, [new("StatusUpdate.Period.Text", "FY2019 Q1")]);
 
-        using var response = await erin.PostEditAsync(id, opened, [new("StatusUpdate.Period.Text", "FY2031 Q2")]);
+        using var response = await erin.PostEditAsync(id, opened, [new("StatusUpdate.Period.Text", "FY2019 Q2")]);
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("Someone else (frank) saved this item", page, StringComparison.Ordinal);
         Assert.Contains("Nothing of yours was lost", page, StringComparison.Ordinal);
-        Assert.Contains("FY2031 Q2", page, StringComparison.Ordinal);
+        Assert.Contains("FY2019 Q2", page, StringComparison.Ordinal);
     }
 }

@@ -64,7 +64,7 @@ public sealed class ContentEditorController(
         }
 
         var form = await Request.ReadFormAsync();
-        var bound = pipeline.Bind(item, definition, form);
+        var bound = await pipeline.BindAsync(item, definition, form);
         if (IsEditorAction(form))
         {
             return await PageAsync(item, definition, isNew: true, form, []);
@@ -123,7 +123,7 @@ public sealed class ContentEditorController(
 
         var form = await Request.ReadFormAsync();
         var working = latest.Clone();
-        var bound = pipeline.Bind(working, definition, form);
+        var bound = await pipeline.BindAsync(working, definition, form);
         var postedVersion = form[EditorFormNames.VersionId].ToString();
         long.TryParse(form[EditorFormNames.VersionStamp], NumberStyles.Integer, CultureInfo.InvariantCulture, out var postedStamp);
         if (IsEditorAction(form))
@@ -203,7 +203,7 @@ public sealed class ContentEditorController(
         fields[EditorFormNames.Command] = EditorFormNames.Save;
         var form = new FormCollection(fields);
         var working = latest.Clone();
-        var bound = pipeline.Bind(working, definition, form);
+        var bound = await pipeline.BindAsync(working, definition, form);
         long.TryParse(form[EditorFormNames.VersionStamp], NumberStyles.Integer, CultureInfo.InvariantCulture, out var postedStamp);
         if (form[EditorFormNames.VersionId].ToString() != latest.ContentItemVersionId || postedStamp != latest.VersionStamp)
         {

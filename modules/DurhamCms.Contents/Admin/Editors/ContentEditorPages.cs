@@ -43,7 +43,7 @@ public sealed class ContentEditorPages(
 
     public async Task<EditorPageModel> BuildAsync(ContentItem item, ContentTypeDefinition definition, ClaimsPrincipal user, EditorPageRequest request)
     {
-        var sections = pipeline.Build(item, definition, request.Form, request.Errors);
+        var sections = await pipeline.BuildAsync(item, definition, request.Form, request.Errors);
         var live = request.IsNew ? null : item.Published ? item : await contents.GetAsync(item.ContentItemId, VersionOptions.Published);
         var published = live is not null;
         var mayPublish = await authorization.AuthorizeAsync(user, ContentPermissions.PublishOwn(definition.Name), item);

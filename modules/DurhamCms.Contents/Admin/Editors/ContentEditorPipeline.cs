@@ -1,6 +1,7 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Editors;
+using DurhamCms.Time;
 using Microsoft.AspNetCore.Http;
 
 namespace DurhamCms.Contents.Admin.Editors;
@@ -10,20 +11,21 @@ namespace DurhamCms.Contents.Admin.Editors;
 /// part's own editor (TitlePart...), then an editor per field of the part. Builds the form,
 /// and binds a posted form back into the item's JSON.
 /// </summary>
-public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> fieldEditors, IEnumerable<IContentPartEditor> partEditors)
+public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> fieldEditors, IEnumerable<IContentPartEditor> partEditors, ILocalClock clock)
 {
     private readonly Dictionary<string, IContentFieldEditor> _fields = fieldEditors.ToDictionary(e => e.FieldType, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IContentPartEditor> _parts = partEditors.ToDictionary(e => e.PartName, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sections of the form; each editor gets the errors filed under its member.</summary>
-    public IReadOnlyList<EditorSection> Build(ContentItem item, ContentTypeDefinition type, IFormCollection? form, IReadOnlyList<ContentValidationError> errors)
+    public async Task<IReadOnlyList<EditorSection>> BuildAsync(ContentItem item, ContentTypeDefinition type, IFormCollection? form, IReadOnlyList<ContentValidationError> errors)
     {
+        var zone = await clock.GetTimeZoneAsync();
         var sections = new List<EditorSection>();
         foreach (var part in type.Parts)
         {
             var shapes = new List<EditorShape>();
             if (_parts.TryGetValue(part.PartName, out var partEditor)
-                && partEditor.Build(Context(item, type, part, null, form, errors)) is { } partShape)
+                && partEditor.Build(Context(item, type, part, null, form, errors, zone)) is { } partShape)
             {
                 shapes.Add(partShape);
             }
@@ -32,7 +34,7 @@ public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> field
             {
                 if (_fields.TryGetValue(field.FieldName, out var fieldEditor))
                 {
-                    shapes.Add(fieldEditor.Build(Context(item, type, part, field, form, errors)));
+                    shapes.Add(fieldEditor.Build(Context(item, type, part, field, form, errors, zone)));
                 }
             }
 
@@ -50,21 +52,22 @@ public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> field
     }
 
     /// <summary>Writes the posted values into the item; what the JSON cannot hold is reported, filed by member.</summary>
-    public ContentValidationResult Bind(ContentItem item, ContentTypeDefinition type, IFormCollection form)
+    public async Task<ContentValidationResult> BindAsync(ContentItem item, ContentTypeDefinition type, IFormCollection form)
     {
+        var zone = await clock.GetTimeZoneAsync();
         var result = new ContentValidationResult();
         foreach (var part in type.Parts)
         {
             if (_parts.TryGetValue(part.PartName, out var partEditor))
             {
-                partEditor.Update(Context(item, type, part, null, form, []), form, result);
+                partEditor.Update(Context(item, type, part, null, form, [], zone), form, result);
             }
 
             foreach (var field in part.PartDefinition.Fields)
             {
                 if (_fields.TryGetValue(field.FieldName, out var fieldEditor))
                 {
-                    fieldEditor.Update(Context(item, type, part, field, form, []), form, result);
+                    fieldEditor.Update(Context(item, type, part, field, form, [], zone), form, result);
                 }
             }
         }
@@ -85,11 +88,12 @@ public sealed class ContentEditorPipeline(IEnumerable<IContentFieldEditor> field
             .ToList();
     }
 
-    private EditorContext Context(ContentItem item, ContentTypeDefinition type, ContentTypePartDefinition part, ContentPartFieldDefinition? field, IFormCollection? form, IReadOnlyList<ContentValidationError> errors)
+    private EditorContext Context(ContentItem item, ContentTypeDefinition type, ContentTypePartDefinition part, ContentPartFieldDefinition? field, IFormCollection? form, IReadOnlyList<ContentValidationError> errors, SiteTimeZone zone)
     {
         var member = field is null ? part.Name : $"{part.Name}.{field.Name}";
         return new EditorContext(item, type, part, field)
         {
+            TimeZone = zone,
             Form = form,
             Errors = errors.Where(e => Owns(member, e.Member)).ToList(),
         };
