@@ -92,7 +92,12 @@ internal sealed class SetUpSiteTemplate
 
     private static void CopyFolder(string from, string to)
     {
-        Directory.CreateDirectory(to);
+        CreateFolderLike(from, to);
+        foreach (var folder in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            CreateFolderLike(folder, Path.Combine(to, Path.GetRelativePath(from, folder)));
+        }
+
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             // The shared-memory index is rebuilt from the WAL when missing; a lock file belongs to the template's writer.
@@ -102,8 +107,24 @@ internal sealed class SetUpSiteTemplate
             }
 
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(target, File.GetUnixFileMode(file));
+            }
+        }
+    }
+
+    // With the template's mode: the site only secures a data folder it creates itself (0700).
+    private static void CreateFolderLike(string from, string to)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(to);
+        }
+        else
+        {
+            Directory.CreateDirectory(to, File.GetUnixFileMode(from));
         }
     }
 
