@@ -15,7 +15,8 @@ namespace DurhamCms.Tests.Infrastructure;
 /// <summary>
 /// A whole site on the real host, of its own: a fresh data folder and, for PostgreSQL, a fresh
 /// database. No test sees another's data. Set up by the Durham recipe on first start unless
-/// <see cref="TestSiteOptions.SkipDurhamRecipe"/> says otherwise.
+/// <see cref="TestSiteOptions.SkipDurhamRecipe"/> says otherwise; a site whose setup cannot differ
+/// from another's starts from a copy of a site set up once per run (<see cref="SetUpSiteTemplate"/>).
 /// </summary>
 public sealed class TestSite : WebApplicationFactory<Program>
 {
@@ -28,6 +29,9 @@ public sealed class TestSite : WebApplicationFactory<Program>
     private readonly TestSiteOptions _options;
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _postgresDatabase;
+
+    // A new site whose setup cannot differ from a template's starts from its copy instead.
+    private bool _startsFromTemplate;
 
     public TestSite(string provider = Sqlite, IDictionary<string, string?>? settings = null)
         : this(new TestSiteOptions { Provider = provider, Settings = settings })
@@ -70,6 +74,8 @@ public sealed class TestSite : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
+
+        _startsFromTemplate = dataPath is null && SetUpSiteTemplate.Fits(options);
     }
 
     /// <summary>Both databases, for tests that must hold on each.</summary>
@@ -127,6 +133,13 @@ public sealed class TestSite : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Before the host is built, so that it finds a site already set up.
+        if (_startsFromTemplate)
+        {
+            _startsFromTemplate = false;
+            SetUpSiteTemplate.For(_options).CopyTo(DataPath, _postgresDatabase);
+        }
+
         // Production: error pages as residents get them, never a developer page.
         builder.UseEnvironment("Production");
         foreach (var (key, value) in _settings)

@@ -24,6 +24,13 @@ public sealed record TestSiteOptions
     /// </summary>
     public bool SkipDurhamRecipe { get; init; }
 
+    /// <summary>
+    /// Runs setup on this site's own empty data folder and database, for a test of setup itself.
+    /// Otherwise a site whose setup cannot differ starts from a copy of one set up earlier in the
+    /// run (<see cref="SetUpSiteTemplate"/>), with the same data.
+    /// </summary>
+    public bool SetUpFromScratch { get; init; }
+
     /// <summary>The site's clock (e.g. <see cref="FakeClock"/>, which the test advances); the system clock when null.</summary>
     public TimeProvider? Clock { get; init; }
 

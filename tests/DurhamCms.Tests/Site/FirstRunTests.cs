@@ -25,7 +25,7 @@ public sealed class FirstRunTests
     [Trait(Category.Name, Category.PostgreSql)]
     public async Task A_host_on_an_empty_data_path_sets_up_and_names_the_five_priorities(string database)
     {
-        await using var site = new TestSite(database);
+        await using var site = new TestSite(new TestSiteOptions { Provider = database, SetUpFromScratch = true });
         var client = site.CreateClient();
 
         var health = await client.GetAsync("/health");
