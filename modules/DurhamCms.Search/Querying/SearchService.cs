@@ -49,9 +49,11 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
 
         try
         {
-            var results = index.Search(searcher => request.Fresh
-                ? Run(searcher, SearchAnalyzers.ForLanguage(request.Language, index.Analyzer), text, request)
-                : _results.GetOrRun(searcher.IndexReader, SearchResultCache.KeyOf(text, request), () => Run(searcher, SearchAnalyzers.ForLanguage(request.Language, index.Analyzer), text, request)));
+            var results = index.Search(searcher =>
+            {
+                SearchResults Searched() => Run(searcher, SearchAnalyzers.ForLanguage(request.Language, index.Analyzer), text, request);
+                return request.Fresh ? Searched() : _results.GetOrRun(searcher.IndexReader, SearchResultCache.KeyOf(text, request), Searched);
+            });
             var building = index.Rebuilding && index.NeedsRebuild ? "The search index is being rebuilt; some results may be missing for a minute." : null;
             var message = string.Join(' ', new[] { shortened, building, results.Message }.OfType<string>());
             return message.Length == 0 ? results : new SearchResults
