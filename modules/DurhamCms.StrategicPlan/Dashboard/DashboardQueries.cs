@@ -65,27 +65,43 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
 
     /// <summary>
     /// Published measures of published initiatives, tallied per priority (key "" for initiatives
-    /// without one). The indexes hold the default culture only, so translations never count twice;
-    /// the documents are read because the standing comes from the series itself.
+    /// without one). The indexes hold the default culture only, so translations never count twice.
+    /// The standing is counted on the index rows in one grouped query; only rows written before
+    /// the index kept it (an upgraded site, until those measures are saved again) read the series.
     /// </summary>
     private async Task<Dictionary<string, MeasureTally>> MeasureTalliesAsync(string? priorityContentItemId = null)
     {
-        var rows = await (
+        var measures =
             from m in db.Set<KeyMeasureIndex>().AsNoTracking().Where(m => m.Published)
             join i in db.Set<InitiativeIndex>().AsNoTracking().Where(i => i.Published) on m.InitiativeContentItemId equals i.ContentItemId
             where priorityContentItemId == null || i.PriorityContentItemId == priorityContentItemId
-            select new { m.ContentItemId, i.PriorityContentItemId })
+            select new { m.ContentItemId, i.PriorityContentItemId, m.Standing };
+        var counted = await measures
+            .Where(m => m.Standing != null)
+            .GroupBy(m => new { m.PriorityContentItemId, m.Standing })
+            .Select(g => new { g.Key.PriorityContentItemId, g.Key.Standing, Count = g.Select(m => m.ContentItemId).Distinct().Count() })
             .ToListAsync();
-        var priorities = rows.GroupBy(r => r.ContentItemId).ToDictionary(g => g.Key, g => g.First().PriorityContentItemId ?? "");
-        var items = await contentManager.GetManyAsync(priorities.Keys, VersionOptions.Published);
-        return items
-            .GroupBy(i => i.ContentItemId).Select(g => g.First())
-            .Select(i => (Priority: priorities[i.ContentItemId], MeasureStanding.Of(MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series)).State))
+        var standings = counted
+            .Select(c => (Priority: c.PriorityContentItemId ?? "", State: Enum.TryParse<TargetState>(c.Standing, out var state) ? state : TargetState.NoTarget, c.Count))
+            .ToList();
+
+        var unknown = (await measures.Where(m => m.Standing == null).Select(m => new { m.ContentItemId, m.PriorityContentItemId }).ToListAsync())
+            .GroupBy(r => r.ContentItemId)
+            .ToDictionary(g => g.Key, g => g.First().PriorityContentItemId ?? "");
+        if (unknown.Count > 0)
+        {
+            var items = await contentManager.GetManyAsync(unknown.Keys, VersionOptions.Published);
+            standings.AddRange(items
+                .GroupBy(i => i.ContentItemId).Select(g => g.First())
+                .Select(i => (unknown[i.ContentItemId], MeasureStanding.Of(MeasureSeriesReader.Read(i, KeyMeasure.Type, KeyMeasure.Series)).State, 1)));
+        }
+
+        return standings
             .GroupBy(x => x.Priority)
             .ToDictionary(g => g.Key, g => new MeasureTally(
-                g.Count(x => x.State == TargetState.OnTarget),
-                g.Count(x => x.State == TargetState.OffTarget),
-                g.Count(x => x.State == TargetState.NoTarget)));
+                g.Where(x => x.State == TargetState.OnTarget).Sum(x => x.Count),
+                g.Where(x => x.State == TargetState.OffTarget).Sum(x => x.Count),
+                g.Where(x => x.State == TargetState.NoTarget).Sum(x => x.Count)));
     }
 
     /// <summary>The priorities in plan order with their links: the navigation strip and the search page's suggestions.</summary>

@@ -1,5 +1,6 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Localization.Services;
+using DurhamCms.StrategicPlan.Measures;
 using DurhamCms.StrategicPlan.Models;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
 
@@ -43,7 +44,12 @@ public sealed class KeyMeasureIndexProvider(ContentCultures cultures) : ContentI
     {
         if (item.ContentType == KeyMeasure.Type && !cultures.IsTranslation(item))
         {
-            yield return new KeyMeasureIndex { InitiativeContentItemId = item.PickedId(KeyMeasure.Initiative), Title = item.DisplayText ?? "" };
+            yield return new KeyMeasureIndex
+            {
+                InitiativeContentItemId = item.PickedId(KeyMeasure.Initiative),
+                Title = item.DisplayText ?? "",
+                Standing = MeasureStanding.Of(MeasureSeriesReader.Read(item, KeyMeasure.Type, KeyMeasure.Series)).State.ToString(),
+            };
         }
     }
 }

@@ -29,6 +29,12 @@ public sealed class KeyMeasureIndex : ContentIndex
 {
     public string? InitiativeContentItemId { get; set; }
     public string Title { get; set; } = "";
+
+    /// <summary>
+    /// The measure's <see cref="Measures.TargetState"/> by name, from its series when the row was
+    /// written; null on rows written before the column existed.
+    /// </summary>
+    public string? Standing { get; set; }
 }
 
 /// <summary>Status updates by initiative, newest reporting period first.</summary>

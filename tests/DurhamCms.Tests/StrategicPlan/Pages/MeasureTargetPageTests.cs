@@ -1,4 +1,8 @@
+using DurhamCms.Data;
+using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Measures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using DurhamCms.Tests.Infrastructure;
 using static DurhamCms.Tests.StrategicPlan.Pages.PlanItems;
 
@@ -113,5 +117,33 @@ public sealed class MeasureTargetPageTests
         // The seed's measures have no target: only the three created here are judged.
         Assert.Contains("2 of 3 measures on target", progress, StringComparison.Ordinal);
         Assert.Contains("1 initiative updated in the last quarter", progress, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_index_keeps_each_measures_standing_and_a_row_from_before_it_did_is_judged_from_its_series()
+    {
+        await using var site = new TestSite();
+        var (id, _) = await site.AddInitiativeAsync(ThrivingEnvironment, "5.91", "Plant street trees", "In Progress");
+        var trees = await site.AddMeasureAsync(id, "Trees", Series(100, "up", ("2023-12", 120)));
+        var saplings = await site.AddMeasureAsync(id, "Dead saplings", Series(5, "down", ("2023-12", 9)));
+        await site.AddMeasureAsync(id, "Volunteers", Series(null, "up", ("2023-12", 5)));
+
+        var standings = await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<KeyMeasureIndex>()
+            .Where(m => m.Published && (m.ContentItemId == trees || m.ContentItemId == saplings))
+            .ToDictionaryAsync(m => m.ContentItemId, m => m.Standing));
+        Assert.Equal("OnTarget", standings[trees]);
+        Assert.Equal("OffTarget", standings[saplings]);
+
+        // A row written by the release before the column: the page reads that measure's series.
+        await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<KeyMeasureIndex>()
+            .Where(m => m.ContentItemId == trees || m.ContentItemId == saplings)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Standing, (string?)null)));
+        using var client = site.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+
+        var progress = html[html.IndexOf("<section class=\"plan-progress\"", StringComparison.Ordinal)..];
+        progress = ReadableText(progress[..progress.IndexOf("</section>", StringComparison.Ordinal)]);
+        Assert.Contains("1 of 2 measures on target", progress, StringComparison.Ordinal);
     }
 }
