@@ -53,6 +53,13 @@ public sealed class SearchQueryBuilder(Analyzer analyzer, SearchCatalog catalog)
             return null;
         }
 
+        // One word alone needs no wrapping: its own disjunction is then the top query, which
+        // Lucene scores in bulk, out of order (a required clause forces in-order, hit-by-hit scoring).
+        if (clauses.Count == 1)
+        {
+            return clauses[0];
+        }
+
         var query = new BooleanQuery();
         foreach (var clause in clauses)
         {

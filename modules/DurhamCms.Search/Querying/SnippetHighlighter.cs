@@ -35,12 +35,14 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, Query query)
         return WebUtility.HtmlEncode(opening);
     }
 
-    private static Highlighter NewHighlighter(Query query)
-    {
-        var scorer = new QueryScorer(query, SearchFields.FullText);
-        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+    /// <remarks>
+    /// The highlight query holds single terms only (phrases arrive as their words), so a term
+    /// scorer marks exactly what a span scorer would, without building a span index of each
+    /// hit's text: that was a third of a broad one-word search.
+    /// </remarks>
+    private static Highlighter NewHighlighter(Query query) =>
+        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(query, SearchFields.FullText))
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
+            TextFragmenter = new SimpleFragmenter(FragmentSize),
         };
-    }
 }
