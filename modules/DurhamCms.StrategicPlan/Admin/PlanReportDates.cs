@@ -20,6 +20,32 @@ public sealed class PlanReportDates(DurhamDbContext db)
         return initiatives.ToDictionary(id => id, id => Latest(updates.GetValueOrDefault(id), measures.GetValueOrDefault(id)), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// How many published initiatives were reported on since <paramref name="sinceUtc"/>: those
+    /// <see cref="ReportedBeforeAsync"/> leaves out. Counted in the database from the versions
+    /// published since, through the index of versions by type and date, so a render reads neither
+    /// every initiative's dates nor any document.
+    /// </summary>
+    public Task<int> CountReportedSinceAsync(DateTime sinceUtc)
+    {
+        var updates =
+            from s in db.Set<StatusUpdateIndex>().Where(x => x.Published)
+            join v in PublishedSince(Models.PlanContent.StatusUpdate.Type, sinceUtc) on s.DocumentId equals v.Id
+            select s.InitiativeContentItemId;
+        var measures =
+            from m in db.Set<KeyMeasureIndex>().Where(x => x.Published)
+            join v in PublishedSince(Models.PlanContent.KeyMeasure.Type, sinceUtc) on m.DocumentId equals v.Id
+            select m.InitiativeContentItemId;
+        return db.Set<InitiativeIndex>().AsNoTracking()
+            .Where(i => i.Published && (updates.Contains(i.ContentItemId) || measures.Contains(i.ContentItemId)))
+            .Select(i => i.ContentItemId)
+            .Distinct()
+            .CountAsync();
+    }
+
+    private IQueryable<ContentItemRecord> PublishedSince(string contentType, DateTime sinceUtc) =>
+        db.ContentItems.Where(v => v.ContentType == contentType && v.Published && (v.PublishedUtc ?? v.ModifiedUtc) >= sinceUtc);
+
     /// <summary>Ids of published initiatives not reported on since <paramref name="sinceUtc"/> (or never).</summary>
     public async Task<IReadOnlyList<string>> ReportedBeforeAsync(DateTime sinceUtc) =>
         (await LastReportedAsync()).Where(x => x.Value is null || x.Value < sinceUtc).Select(x => x.Key).ToList();

@@ -55,13 +55,8 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
     /// Published initiatives with a status update or a measure published in the three months before
     /// now (the site's clock): the admin's stale list read the other way round, so the two agree.
     /// </summary>
-    private async Task<int> UpdatedInLastQuarterAsync()
-    {
-        var since = clock.GetUtcNow().UtcDateTime.AddMonths(-3);
-        var initiatives = await db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published).Select(x => x.ContentItemId).Distinct().CountAsync();
-        var stale = await new PlanReportDates(db).ReportedBeforeAsync(since);
-        return Math.Max(0, initiatives - stale.Count);
-    }
+    private Task<int> UpdatedInLastQuarterAsync() =>
+        new PlanReportDates(db).CountReportedSinceAsync(clock.GetUtcNow().UtcDateTime.AddMonths(-3));
 
     /// <summary>
     /// Published measures of published initiatives, tallied per priority (key "" for initiatives

@@ -32,6 +32,9 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The most of the SQLite file read through a memory map (the whole file, up to this).</summary>
+    private const long SqliteMemoryMapBytes = 1L << 30;
+
     /// <summary>Configures EF for the chosen provider, with that provider's baseline migrations assembly.</summary>
     public static DbContextOptionsBuilder UseDurhamDatabase(this DbContextOptionsBuilder builder, string provider, string connectionString)
     {
@@ -41,7 +44,8 @@ public static class DataServiceCollectionExtensions
         }
         else if (string.Equals(provider, DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            builder.UseSqlite(connectionString, o => o.MigrationsAssembly("DurhamCms.Data.Sqlite"));
+            builder.UseSqlite(connectionString, o => o.MigrationsAssembly("DurhamCms.Data.Sqlite"))
+                .AddInterceptors(new SqliteMemoryMapInterceptor(SqliteMemoryMapBytes));
         }
         else
         {

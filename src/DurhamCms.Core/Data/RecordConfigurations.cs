@@ -20,6 +20,7 @@ internal sealed class ContentItemRecordConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(x => new { x.ContentItemId, x.Latest });
         builder.HasIndex(x => new { x.ContentItemId, x.Published });
         builder.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
+        builder.HasIndex(x => new { x.ContentType, x.Published, x.PublishedUtc, x.ModifiedUtc });
     }
 }
 

@@ -27,8 +27,8 @@ public sealed class ModuleMigrationTests
         await using var site = MigrationSite.Create(provider, new BookmarksStartup());
         await site.MigrateAsync();
 
-        // The kernel's own migration (the cluster tables) runs first on every site.
-        Assert.Equal(["DurhamCms.Core/2026-12-01-CreateClusterTables", "Test.Bookmarks/2026-12-01-CreateResidentBookmark", "Test.Bookmarks/2026-12-02-AddResidentBookmarkNote"], await site.HistoryAsync());
+        // The kernel's own migrations (cluster tables, then an index) run first on every site.
+        Assert.Equal(["DurhamCms.Core/2026-12-01-CreateClusterTables", "DurhamCms.Core/2026-12-23-IndexContentItemsByTypeAndDates", "Test.Bookmarks/2026-12-01-CreateResidentBookmark", "Test.Bookmarks/2026-12-02-AddResidentBookmarkNote"], await site.HistoryAsync());
         Assert.Empty(await site.DriftAsync());
 
         // The key is numbered as the baseline numbers its own: AUTOINCREMENT, an identity column.
@@ -55,7 +55,7 @@ public sealed class ModuleMigrationTests
 
         // The next start finds nothing to run.
         await site.MigrateAsync();
-        Assert.Equal(3, (await site.HistoryAsync()).Count);
+        Assert.Equal(4, (await site.HistoryAsync()).Count);
         Assert.Equal("For the board meeting", await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<ResidentBookmark>().Where(b => b.Note != null).Select(b => b.Note).SingleAsync()));
     }
 
@@ -108,7 +108,7 @@ public sealed class ModuleMigrationTests
     {
         var migrations = ModuleMigrations.Discover(new ModuleCatalog([new BrokenStartup(), new BookmarksStartup()]));
         Assert.Equal(
-            ["DurhamCms.Core/2026-12-01-CreateClusterTables", "Test.Bookmarks/2026-12-01-CreateResidentBookmark", "Test.Bookmarks/2026-12-02-AddResidentBookmarkNote", "Test.Broken/2026-12-01-CreateHalfDone", "Test.Broken/2026-12-02-FailHalfway"],
+            ["DurhamCms.Core/2026-12-01-CreateClusterTables", "DurhamCms.Core/2026-12-23-IndexContentItemsByTypeAndDates", "Test.Bookmarks/2026-12-01-CreateResidentBookmark", "Test.Bookmarks/2026-12-02-AddResidentBookmarkNote", "Test.Broken/2026-12-01-CreateHalfDone", "Test.Broken/2026-12-02-FailHalfway"],
             migrations.All.Select(e => $"{e.ModuleId}/{e.Migration.Id}"));
     }
 }
