@@ -43,6 +43,8 @@ public sealed class Startup : ModuleStartup
         services.AddPlanTranslations();
         services.AddContentIndex<InitiativeIndex, InitiativeIndexProvider, InitiativeIndexConfiguration>();
         services.AddContentIndex<KeyMeasureIndex, KeyMeasureIndexProvider, KeyMeasureIndexConfiguration>();
+        services.AddSingleton<KeyMeasureStandingBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<KeyMeasureStandingBackfill>());
         services.AddContentIndex<StatusUpdateIndex, StatusUpdateIndexProvider, StatusUpdateIndexConfiguration>();
     }
 

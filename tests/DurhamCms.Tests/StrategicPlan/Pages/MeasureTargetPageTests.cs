@@ -146,4 +146,29 @@ public sealed class MeasureTargetPageTests
         progress = ReadableText(progress[..progress.IndexOf("</section>", StringComparison.Ordinal)]);
         Assert.Contains("1 of 2 measures on target", progress, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rows_an_earlier_release_wrote_without_a_standing_are_filled_in_from_their_series()
+    {
+        await using var site = new TestSite();
+        var (id, _) = await site.AddInitiativeAsync(ThrivingEnvironment, "5.92", "Plant more street trees", "In Progress");
+        var trees = await site.AddMeasureAsync(id, "Trees planted", Series(100, "up", ("2023-12", 120)));
+        var saplings = await site.AddMeasureAsync(id, "Saplings lost", Series(5, "down", ("2023-12", 9)));
+        var volunteers = await site.AddMeasureAsync(id, "Tree volunteers", Series(null, "up", ("2023-12", 5)));
+        string[] ids = [trees, saplings, volunteers];
+        Task<Dictionary<string, string?>> StandingsAsync() => site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<KeyMeasureIndex>()
+            .Where(m => ids.Contains(m.ContentItemId)).GroupBy(m => m.ContentItemId).ToDictionaryAsync(g => g.Key, g => g.Max(m => m.Standing)));
+        await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<KeyMeasureIndex>()
+            .Where(m => ids.Contains(m.ContentItemId))
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Standing, (string?)null)));
+
+        var filled = await site.Services.GetRequiredService<KeyMeasureStandingBackfill>().FillAsync();
+
+        var standings = await StandingsAsync();
+        Assert.Equal("OnTarget", standings[trees]);
+        Assert.Equal("OffTarget", standings[saplings]);
+        Assert.Equal("NoTarget", standings[volunteers]);
+        Assert.True(filled >= 3, $"filled {filled} rows");
+        Assert.Equal(0, await site.Services.GetRequiredService<KeyMeasureStandingBackfill>().FillAsync());
+    }
 }

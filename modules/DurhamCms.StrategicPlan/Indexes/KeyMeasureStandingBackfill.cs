@@ -1,0 +1,91 @@
+using DurhamCms.ContentManagement;
+using DurhamCms.Data;
+using DurhamCms.StrategicPlan.Measures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using static DurhamCms.StrategicPlan.Models.PlanContent;
+
+namespace DurhamCms.StrategicPlan.Indexes;
+
+/// <summary>
+/// Fills in the standing of key measure index rows written before the index kept it (a site
+/// upgraded from an earlier release): until then the home and priority pages read each such
+/// measure's series at every render. Once per start, in batches, from the version each row maps.
+/// Every node may run it at once: each writes the value the index provider would, and only into
+/// rows still without one, so a measure saved meanwhile keeps its fresh row.
+/// </summary>
+public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, TimeProvider clock, ILogger<KeyMeasureStandingBackfill> logger) : BackgroundService
+{
+    private const int BatchSize = 200;
+
+    /// <summary>The database away or the site not set up yet: try again after this.</summary>
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await FillAsync(stoppingToken) is var filled and > 0)
+                {
+                    logger.LogInformation("Key measure index: the standing of {Count} rows written by an earlier release filled in", filled);
+                }
+
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Key measures' standing could not be filled in; trying again in {Delay}.", RetryAfter);
+            }
+
+            try
+            {
+                await Task.Delay(RetryAfter, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Fills every row without a standing; how many were filled.</summary>
+    public async Task<int> FillAsync(CancellationToken ct = default)
+    {
+        var filled = 0;
+        long last = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DurhamDbContext>();
+            var rows = await (
+                    from m in db.Set<KeyMeasureIndex>().AsNoTracking().Where(m => m.Standing == null && m.Id > last)
+                    join c in db.ContentItems.AsNoTracking() on m.DocumentId equals c.Id
+                    orderby m.Id
+                    select new { m.Id, c.Content })
+                .Take(BatchSize)
+                .ToListAsync(ct);
+            if (rows.Count == 0)
+            {
+                return filled;
+            }
+
+            foreach (var row in rows)
+            {
+                var standing = MeasureStanding.Of(MeasureSeriesReader.Read(ContentItem.FromJson(row.Content), KeyMeasure.Type, KeyMeasure.Series)).State.ToString();
+                filled += await db.Set<KeyMeasureIndex>()
+                    .Where(m => m.Id == row.Id && m.Standing == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Standing, standing), ct);
+            }
+
+            last = rows[^1].Id;
+        }
+    }
+}
