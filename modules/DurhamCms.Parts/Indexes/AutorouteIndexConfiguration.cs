@@ -13,5 +13,6 @@ public sealed class AutorouteIndexConfiguration : IEntityTypeConfiguration<Autor
         builder.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
         builder.Property(x => x.NormalizedPath).HasMaxLength(AutoroutePaths.MaxLength).IsRequired();
         builder.HasIndex(x => new { x.NormalizedPath, x.Published });
+        builder.HasIndex(x => new { x.ContentItemId, x.Published });
     }
 }

@@ -77,6 +77,8 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
                 return filled;
             }
 
+            // One commit per batch, not per row.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var row in rows)
             {
                 var standing = MeasureStanding.Of(MeasureSeriesReader.Read(ContentItem.FromJson(row.Content), KeyMeasure.Type, KeyMeasure.Series)).State.ToString();
@@ -85,6 +87,7 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
                     .ExecuteUpdateAsync(u => u.SetProperty(m => m.Standing, standing), ct);
             }
 
+            await transaction.CommitAsync(ct);
             last = rows[^1].Id;
         }
     }
