@@ -52,6 +52,7 @@ public static class CoreServiceCollectionExtensions
             .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, IndexAwareModelCacheKeyFactory>());
         services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<DurhamDbContext>());
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BackgroundStart>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());
         services.AddScoped<ISiteSettings, SiteSettings>();

@@ -12,6 +12,12 @@ public sealed class DurhamCmsOptions
 
     public SetupOptions Setup { get; set; } = new();
 
+    /// <summary>
+    /// How long after the host has started the background loops make their first pass (see
+    /// <c>BackgroundStart</c>), so that a node answers its first requests first. Zero: at once.
+    /// </summary>
+    public TimeSpan BackgroundStartDelay { get; set; } = TimeSpan.FromSeconds(3);
+
     public string ResolveDataPath(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataPath) ? DataPath : Path.Combine(contentRoot, DataPath));
 }

@@ -1,3 +1,4 @@
+using DurhamCms.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,18 +7,28 @@ using Microsoft.Extensions.Options;
 namespace DurhamCms.Contents.Scheduling;
 
 /// <summary>
-/// Publishes and unpublishes on time: at start it runs every schedule already due (so a restart
-/// loses nothing), then sleeps until the next one falls due or a new one is committed.
+/// Publishes and unpublishes on time: once the host has started (<see cref="BackgroundStart"/>) it
+/// runs every schedule already due (so a restart loses nothing), then sleeps until the next one falls due or a new one is committed.
 /// </summary>
 internal sealed class PublishScheduler(
     IServiceScopeFactory scopes,
     ScheduleSignal signal,
     IOptions<SchedulingOptions> options,
     TimeProvider clock,
+    BackgroundStart start,
     ILogger<PublishScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await start.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         var poll = TimeSpan.FromSeconds(options.Value.SchedulerPollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {

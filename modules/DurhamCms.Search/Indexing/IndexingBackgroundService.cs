@@ -1,18 +1,27 @@
+using DurhamCms.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DurhamCms.Search.Indexing;
 
 /// <summary>
-/// The indexer's loop: a pass at start (building any missing index while the site already
-/// serves), then one whenever a local change wakes it, or every poll interval for changes other
+/// The indexer's loop: a pass once the host has started (<see cref="BackgroundStart"/>: building
+/// any missing index while the site already serves), then one whenever a local change wakes it, or every poll interval for changes other
 /// nodes made. Setup has run by now: it is a hosted service registered before the modules'.
 /// </summary>
-internal sealed class IndexingBackgroundService(ContentIndexer indexer, ILogger<IndexingBackgroundService> logger) : BackgroundService
+internal sealed class IndexingBackgroundService(ContentIndexer indexer, BackgroundStart start, ILogger<IndexingBackgroundService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        try
+        {
+            await start.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,3 +1,4 @@
+using DurhamCms.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,13 +9,22 @@ namespace DurhamCms.StrategicPlan.Reporting;
 /// <summary>
 /// Sweeps the reporting calendar every <see cref="ReportingOptions.SweepInterval"/> on the site's
 /// <see cref="TimeProvider"/> (a test moves a fake clock). Every node may run it: the claim rows
-/// keep each reminder to one sending.
+/// keep each reminder to one sending. The first sweep waits for <see cref="BackgroundStart"/>.
 /// </summary>
-internal sealed class ReminderService(IServiceScopeFactory scopes, IOptions<ReportingOptions> options, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
+internal sealed class ReminderService(IServiceScopeFactory scopes, IOptions<ReportingOptions> options, TimeProvider clock, BackgroundStart start, ILogger<ReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RemindersEnabled)
+        {
+            return;
+        }
+
+        try
+        {
+            await start.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
         {
             return;
         }

@@ -1,4 +1,5 @@
 using DurhamCms.Data;
+using DurhamCms.Hosting;
 using DurhamCms.Workflows.Models;
 using DurhamCms.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace DurhamCms.Workflows.Email;
 
 /// <summary>
 /// Sends the outbox: due messages one by one; a failure is noted on the row and retried later,
-/// each wait twice the last (capped at an hour), until MaxAttempts. Saves never wait for it.
+/// each wait twice the last (capped at an hour), until MaxAttempts. Saves never wait for it; its
+/// first pass waits for <see cref="BackgroundStart"/>.
 /// </summary>
 internal sealed class OutboxSender(
     IServiceScopeFactory scopes,
@@ -19,6 +21,7 @@ internal sealed class OutboxSender(
     IOptions<SmtpOptions> options,
     WorkflowSignals signals,
     TimeProvider clock,
+    BackgroundStart start,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int Batch = 20;
@@ -26,6 +29,15 @@ internal sealed class OutboxSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            await start.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
         {
             return;
         }

@@ -53,6 +53,9 @@ public sealed class TestSite : WebApplicationFactory<Program>
             ["DurhamCms:Database:Provider"] = options.Provider,
             ["DurhamCms:Setup:AdminPassword"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Background loops start with the host, as before BackgroundStart: most tests' fake clocks never
+            // move, and their assertions wait for the first pass. BackgroundStartTests sets a delay.
+            ["DurhamCms:BackgroundStartDelay"] = "00:00:00",
         };
         if (options.Modules is { } modules)
         {

@@ -53,6 +53,47 @@ public sealed class ScheduledPublishingTests
         Assert.Equal(["Submit", "Approve", "PublishedBySchedule"], history.Select(h => h.Transition));
     }
 
+    /// <summary>
+    /// As above, with the scheduler's first pass held for a start delay (BackgroundStart), as in
+    /// production: what fell due while the host was down still goes live, once the delay has passed
+    /// on the site's clock.
+    /// </summary>
+    [Fact]
+    [Trait(Category.Name, Category.Slow)]
+    public async Task What_fell_due_while_down_goes_live_after_the_background_start_delay()
+    {
+        var first = new TestSite(new TestSiteOptions { Clock = TestSiteOptions.FakeClock() }) { KeepData = true };
+        await first.CreateCastAsync();
+        var id = await first.NewUpdateAsync("alice", "Scheduled across a delayed start: five listening sessions.");
+        Assert.True((await first.TransitionAsync("alice", id, "Submit")).Succeeded);
+        var publishAt = Now(first).AddHours(1);
+        Assert.True((await first.TransitionAsync("erin", id, "Approve", "Good to go", publishAt)).Succeeded);
+        await first.DisposeAsync();
+
+        var clock = new FakeTimeProvider(publishAt.AddMinutes(1));
+        await using var second = first.Restart(
+            settings: new Dictionary<string, string?> { ["DurhamCms:BackgroundStartDelay"] = "00:00:05" },
+            clock: clock);
+        using var resident = second.CreateClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await resident.GetAsync("/health")).StatusCode);
+
+        // The site's clock moves a second at a time (the delay is five); the real wait is only the poll's.
+        await Polling.EventuallyAsync(
+            async () =>
+            {
+                if (await second.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id)) is not null)
+                {
+                    return true;
+                }
+
+                clock.Advance(TimeSpan.FromSeconds(1));
+                return false;
+            },
+            TimeSpan.FromSeconds(30),
+            "the scheduled publish after the start delay: " + await SchedulesAsync(second));
+        Assert.Equal("Published", (await second.StatusAsync(id))?.State);
+    }
+
     private static Task<string> SchedulesAsync(TestSite site) => site.InScopeAsync(async sp =>
         string.Join("; ", (await sp.GetRequiredService<DurhamCms.Data.DurhamDbContext>().Set<DurhamCms.Contents.Scheduling.PublishScheduleRecord>().ToListAsync())
             .Select(r => $"{r.Action} due {r.DueUtc:O} done {r.DoneUtc:O} {r.Outcome}")));
