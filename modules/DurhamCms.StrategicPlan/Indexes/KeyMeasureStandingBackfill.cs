@@ -1,5 +1,6 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
+using DurhamCms.Hosting;
 using DurhamCms.StrategicPlan.Measures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +15,10 @@ namespace DurhamCms.StrategicPlan.Indexes;
 /// upgraded from an earlier release): until then the home and priority pages read each such
 /// measure's series at every render. Once per start, in batches, from the version each row maps.
 /// Every node may run it at once: each writes the value the index provider would, and only into
-/// rows still without one, so a measure saved meanwhile keeps its fresh row.
+/// rows still without one, so a measure saved meanwhile keeps its fresh row. Its pass waits for
+/// <see cref="BackgroundStart"/>, as the other background loops' first passes do.
 /// </summary>
-public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, TimeProvider clock, ILogger<KeyMeasureStandingBackfill> logger) : BackgroundService
+public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, TimeProvider clock, BackgroundStart start, ILogger<KeyMeasureStandingBackfill> logger) : BackgroundService
 {
     private const int BatchSize = 200;
 
@@ -25,6 +27,15 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await start.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
