@@ -12,6 +12,7 @@ public sealed class ContentImportJournal
 {
     private readonly List<string> _notes = [];
     private readonly List<PendingContentReference> _references = [];
+    private readonly HashSet<string> _unstored = new(StringComparer.Ordinal);
 
     /// <summary>True while a recipe runs in this scope.</summary>
     public bool Active { get; private set; }
@@ -23,7 +24,38 @@ public sealed class ContentImportJournal
         _references.Clear();
     }
 
-    public void End() => Active = false;
+    public void End()
+    {
+        Active = false;
+        _unstored.Clear();
+    }
+
+    /// <summary>Counts the batches the Content step began, so a handler knows when what it read for one batch is stale.</summary>
+    public int Batch { get; private set; }
+
+    /// <summary>
+    /// The ids of the current batch's items that have no stored version at all (the step looked them up
+    /// in one query). A handler may read what it needs for all of them in one query too, instead of
+    /// one per item; an id leaves the set once its first version is imported.
+    /// </summary>
+    public IReadOnlyCollection<string> UnstoredIds => _unstored;
+
+    /// <summary>A new batch of items, of which <paramref name="unstoredContentItemIds"/> have no stored version.</summary>
+    public void BeginBatch(IEnumerable<string> unstoredContentItemIds)
+    {
+        Batch++;
+        _unstored.Clear();
+        if (Active)
+        {
+            _unstored.UnionWith(unstoredContentItemIds);
+        }
+    }
+
+    /// <summary>True while a recipe imports the first version of this item in the current batch.</summary>
+    public bool IsUnstored(string contentItemId) => Active && _unstored.Contains(contentItemId);
+
+    /// <summary>The item's first version is stored now.</summary>
+    public void Stored(string contentItemId) => _unstored.Remove(contentItemId);
 
     /// <summary>Something an import changed in an item on its way in, e.g. "HtmlBodyPart.Html: removed &lt;script&gt;".</summary>
     public void Note(string message)
