@@ -122,7 +122,10 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
                 && (string.IsNullOrEmpty(item.ContentItemVersionId) || !stored.Contains(item.ContentItemVersionId));
             stored.Add(item.ContentItemId);
             var validation = unstored ? await importer!.ImportUnstoredAsync(item) : await contentManager.ImportAsync(item);
-            journal?.Stored(item.ContentItemId);
+            if (validation.Succeeded)
+            {
+                journal?.Imported(item, unstored);
+            }
             if (!validation.Succeeded)
             {
                 throw context.Error($"item {number} ({Describe(json)}) is invalid: {validation}");
