@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.RegularExpressions;
 using DurhamCms.AuditTrail.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DurhamCms.AuditTrail.Services;
@@ -31,8 +32,34 @@ public sealed class AppendOnlyAuditInterceptor : SaveChangesInterceptor
 
     private static void Check(DbContext? context)
     {
-        var changed = context?.ChangeTracker.Entries<AuditTrailEvent>()
-            .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (context is null)
+        {
+            return;
+        }
+
+        // Only the audit rows are examined for changes: Entries() would detect changes in every
+        // tracked row, which SaveChanges does again right after (a recipe saves once per item).
+        var tracker = context.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        EntityEntry<AuditTrailEvent>? changed;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            changed = tracker.Entries<AuditTrailEvent>().FirstOrDefault(e =>
+            {
+                if (autoDetect && e.State == EntityState.Unchanged)
+                {
+                    e.DetectChanges();
+                }
+
+                return e.State is EntityState.Modified or EntityState.Deleted;
+            });
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
         if (changed is not null)
         {
             throw new AuditTrailAppendOnlyException(

@@ -42,9 +42,11 @@ public sealed class ContentPickerFieldValidator(DurhamDbContext db, ContentImpor
         // A picked item may be a draft not yet published (both are edited together), so the
         // latest version counts, as does the published one of an item whose draft was discarded.
         // Only ids, types and titles are read: a recipe of thousands of items checks a picker each.
-        var found = (await db.ContentItems.AsNoTracking()
+        // A recipe's status updates name the initiative imported just before them: the journal
+        // remembers the batch's new items, so only a target imported earlier is asked for.
+        var found = (journal?.FindImported(ids) ?? await db.ContentItems.AsNoTracking()
                 .Where(r => ids.Contains(r.ContentItemId) && (r.Latest || r.Published))
-                .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText })
+                .Select(r => new ImportedContentItem(r.ContentItemId, r.ContentType, r.DisplayText))
                 .ToListAsync())
             .DistinctBy(r => r.ContentItemId)
             .ToDictionary(r => r.ContentItemId);

@@ -4,6 +4,7 @@ using DurhamCms.Data;
 using DurhamCms.Localization.Indexes;
 using DurhamCms.Localization.Models;
 using DurhamCms.Localization.Services;
+using DurhamCms.Recipes;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Localization.Handlers;
@@ -16,11 +17,30 @@ namespace DurhamCms.Localization.Handlers;
 /// (called by the editor and import alike) refuses a culture the site does not support and a second
 /// item of one culture in one set.
 /// </summary>
-public sealed class LocalizationPartHandler(ContentCultures cultures, DurhamDbContext db) : ContentHandlerBase
+public sealed class LocalizationPartHandler(ContentCultures cultures, DurhamDbContext db, ContentImportJournal? journal = null) : ContentHandlerBase
 {
     private const string Member = nameof(LocalizationPart);
 
+    // A recipe's new items start sets named by their own ids. Which of the current batch's new ids
+    // already name a set with rows is read once per batch; a set written since is checked in the
+    // database again, so the per-batch answer only ever saves a query that would have found nothing.
+    private int _emptySetsBatch = -1;
+    private HashSet<string> _emptySets = [];
+    private readonly HashSet<string> _writtenSets = new(StringComparer.Ordinal);
+
     public override Task CreatingAsync(ContentContext context) => FillAsync(context);
+
+    public override Task ImportedAsync(ContentContext context) => Written(context);
+
+    public override Task CreatedAsync(ContentContext context) => Written(context);
+
+    public override Task UpdatedAsync(ContentContext context) => Written(context);
+
+    public override Task VersionedAsync(VersionContentContext context) => Written(context);
+
+    public override Task RestoredAsync(ContentContext context) => Written(context);
+
+    public override Task PublishedAsync(PublishContentContext context) => Written(context);
 
     public override Task ImportingAsync(ContentContext context) => FillAsync(context);
 
@@ -67,6 +87,11 @@ public sealed class LocalizationPartHandler(ContentCultures cultures, DurhamDbCo
     {
         var normalized = culture.ToLowerInvariant();
         var id = context.ContentItem.ContentItemId;
+        if (await IsEmptyImportedSetAsync(id, set))
+        {
+            return;
+        }
+
         var other = await db.Set<LocalizedContentItemIndex>().AsNoTracking()
             .Where(x => x.LocalizationSet == set && x.NormalizedCulture == normalized && x.ContentItemId != id && (x.Latest || x.Published))
             .Select(x => x.ContentItemId)
@@ -75,6 +100,42 @@ public sealed class LocalizationPartHandler(ContentCultures cultures, DurhamDbCo
         {
             context.Result.Fail($"{Member}.Culture", $"{name}: item {other} is already the {culture} translation in LocalizationSet {set}; edit that one instead.");
         }
+    }
+
+    /// <summary>
+    /// True when a recipe's new item starts its own set (named by its id) and no row named that set
+    /// when the batch began nor was written since: no other item can be in it.
+    /// </summary>
+    private async Task<bool> IsEmptyImportedSetAsync(string contentItemId, string set)
+    {
+        if (journal is null || set != contentItemId || !journal.IsUnstored(contentItemId) || _writtenSets.Contains(set))
+        {
+            return false;
+        }
+
+        if (_emptySetsBatch != journal.Batch)
+        {
+            var ids = journal.UnstoredIds.ToList();
+            var used = await db.Set<LocalizedContentItemIndex>().AsNoTracking()
+                .Where(x => ids.Contains(x.LocalizationSet))
+                .Select(x => x.LocalizationSet)
+                .Distinct()
+                .ToListAsync();
+            _emptySets = ids.Except(used, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            _emptySetsBatch = journal.Batch;
+        }
+
+        return _emptySets.Contains(set);
+    }
+
+    private Task Written(ContentContext context)
+    {
+        if (journal is { Active: true } && ContentCultures.SetOf(context.ContentItem) is { } set)
+        {
+            _writtenSets.Add(set);
+        }
+
+        return Task.CompletedTask;
     }
 
     private async Task FillAsync(ContentContext context)

@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using DurhamCms.ContentManagement;
-using DurhamCms.Data;
 using DurhamCms.Documents;
 using DurhamCms.Localization.Models;
 using DurhamCms.Localization.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Localization.Services;
 
@@ -13,7 +11,7 @@ namespace DurhamCms.Localization.Services;
 /// site's default, linked to its source by the LocalizationSet). Other modules ask this instead of
 /// reading the part themselves, so "translation" means the same thing everywhere.
 /// </summary>
-public sealed class ContentCultures(ISiteSettings siteSettings, DurhamDbContext db)
+public sealed class ContentCultures(ISiteSettings siteSettings, IDocumentStore documents)
 {
     /// <summary>The Settings step's document key (the kernel's SiteSettings).</summary>
     private const string SiteSettingsDocument = "SiteSettings";
@@ -23,13 +21,12 @@ public sealed class ContentCultures(ISiteSettings siteSettings, DurhamDbContext 
 
     /// <summary>
     /// The same, read synchronously: index providers map a version to rows synchronously (the kernel's
-    /// contract), and a plan index must leave translations out. EF's synchronous query is used rather
-    /// than waiting on the async one.
+    /// contract), and a plan index must leave translations out. The document store's synchronous read
+    /// shares what this unit of work already read (a recipe maps thousands of items in one transaction).
     /// </summary>
     public SiteCultures Get()
     {
-        var content = db.Documents.AsNoTracking().Where(d => d.Key == SiteSettingsDocument).Select(d => d.Content).FirstOrDefault();
-        var group = content is null ? null : ContentJson.ParseObject(content)[LocalizationSettings.GroupName] as JsonObject;
+        var group = documents.Find<JsonObject>(SiteSettingsDocument)?[LocalizationSettings.GroupName] as JsonObject;
         return SiteCultures.From(group.ToObject<LocalizationSettings>() ?? new LocalizationSettings());
     }
 

@@ -2,6 +2,7 @@ using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Contents.Scheduling;
 using DurhamCms.Data;
+using DurhamCms.Recipes;
 using DurhamCms.Workflows.Definitions;
 using DurhamCms.Workflows.Models;
 using DurhamCms.Workflows.Services;
@@ -23,8 +24,13 @@ internal sealed class EditorialContentHandler(
     EditorialStateStore states,
     ContentSchedules schedules,
     EditorialSaveScope saveScope,
-    TimeProvider clock) : ContentHandlerBase
+    TimeProvider clock,
+    ContentImportJournal? journal = null) : ContentHandlerBase
 {
+    // The current recipe batch's new items that have no state row, read in one query per batch.
+    private int _statelessBatch = -1;
+    private HashSet<string> _stateless = [];
+
     public override Task UpdatedAsync(ContentContext context)
     {
         if (saveScope.StepFollows)
@@ -65,6 +71,7 @@ internal sealed class EditorialContentHandler(
     {
         if (saveScope.StepFollows
             || await definitions.ForTypeAsync(context.ContentItem.ContentType) is not { } definition
+            || await IsStatelessImportAsync(context.ContentItem.ContentItemId)
             || await states.FindAsync(context.ContentItem.ContentItemId) is not { } record
             || (record.State != definition.QueueState && record.State != definition.ApprovedState))
         {
@@ -92,6 +99,32 @@ internal sealed class EditorialContentHandler(
             Comment = reason,
         });
         await SaveOrConflictAsync(context.ContentItem);
+    }
+
+    /// <summary>
+    /// True for a recipe's new item without a state row: nothing to withdraw. The batch's new items are
+    /// looked up together (a 10,000-item recipe asked once per item). Nothing in an import writes a
+    /// state row for an item not yet stored, so the answer holds for the whole batch.
+    /// </summary>
+    private async Task<bool> IsStatelessImportAsync(string contentItemId)
+    {
+        if (journal is null || !journal.IsUnstored(contentItemId))
+        {
+            return false;
+        }
+
+        if (_statelessBatch != journal.Batch)
+        {
+            var ids = journal.UnstoredIds.ToList();
+            var withState = await db.Set<EditorialStateRecord>().AsNoTracking()
+                .Where(r => ids.Contains(r.ContentItemId))
+                .Select(r => r.ContentItemId)
+                .ToListAsync();
+            _stateless = ids.Except(withState, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            _statelessBatch = journal.Batch;
+        }
+
+        return _stateless.Contains(contentItemId);
     }
 
     /// <summary>Only items that already have a state row change: without one the state follows the item.</summary>

@@ -11,5 +11,8 @@ public interface IDocumentStore
 
     Task<T?> FindAsync<T>(string key) where T : class;
 
+    /// <summary>The same read done synchronously, for code that cannot await (index providers).</summary>
+    T? Find<T>(string key) where T : class;
+
     Task SaveAsync<T>(string key, T document) where T : class;
 }

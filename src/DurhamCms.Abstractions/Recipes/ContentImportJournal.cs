@@ -12,6 +12,8 @@ public sealed class ContentImportJournal
 {
     private readonly List<string> _notes = [];
     private readonly List<PendingContentReference> _references = [];
+    private readonly HashSet<string> _unstored = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImportedContentItem> _imported = new(StringComparer.Ordinal);
 
     /// <summary>True while a recipe runs in this scope.</summary>
     public bool Active { get; private set; }
@@ -23,7 +25,78 @@ public sealed class ContentImportJournal
         _references.Clear();
     }
 
-    public void End() => Active = false;
+    public void End()
+    {
+        Active = false;
+        _unstored.Clear();
+        _imported.Clear();
+    }
+
+    /// <summary>Counts the batches the Content step began, so a handler knows when what it read for one batch is stale.</summary>
+    public int Batch { get; private set; }
+
+    /// <summary>
+    /// The ids of the current batch's items that have no stored version at all (the step looked them up
+    /// in one query). A handler may read what it needs for all of them in one query too, instead of
+    /// one per item; an id leaves the set once its first version is imported.
+    /// </summary>
+    public IReadOnlyCollection<string> UnstoredIds => _unstored;
+
+    /// <summary>A new batch of items, of which <paramref name="unstoredContentItemIds"/> have no stored version.</summary>
+    public void BeginBatch(IEnumerable<string> unstoredContentItemIds)
+    {
+        Batch++;
+        _unstored.Clear();
+        _imported.Clear();
+        if (Active)
+        {
+            _unstored.UnionWith(unstoredContentItemIds);
+        }
+    }
+
+    /// <summary>True while a recipe imports the first version of this item in the current batch.</summary>
+    public bool IsUnstored(string contentItemId) => Active && _unstored.Contains(contentItemId);
+
+    /// <summary>
+    /// The step imported <paramref name="item"/>; <paramref name="unstored"/> when it was the item's first
+    /// version. Such an item is remembered (type and title, as stored) while it is latest or published,
+    /// so a picker naming it a moment later (an initiative's status updates follow it) need not ask the
+    /// database. A version written over another may change what is live: that forgets them all.
+    /// </summary>
+    public void Imported(ContentItem item, bool unstored)
+    {
+        _unstored.Remove(item.ContentItemId);
+        if (!Active)
+        {
+            return;
+        }
+
+        if (!unstored)
+        {
+            _imported.Clear();
+        }
+        else if (item.Latest || item.Published)
+        {
+            _imported[item.ContentItemId] = new ImportedContentItem(item.ContentItemId, item.ContentType, item.DisplayText);
+        }
+    }
+
+    /// <summary>The items of the current batch with these ids, when every one was imported in it as above; otherwise null (ask the database).</summary>
+    public IReadOnlyList<ImportedContentItem>? FindImported(IReadOnlyCollection<string> contentItemIds)
+    {
+        var found = new List<ImportedContentItem>(contentItemIds.Count);
+        foreach (var id in contentItemIds)
+        {
+            if (!_imported.TryGetValue(id, out var item))
+            {
+                return null;
+            }
+
+            found.Add(item);
+        }
+
+        return found;
+    }
 
     /// <summary>Something an import changed in an item on its way in, e.g. "HtmlBodyPart.Html: removed &lt;script&gt;".</summary>
     public void Note(string message)
@@ -59,3 +132,6 @@ public sealed class ContentImportJournal
 
 /// <summary>Item <paramref name="ContentItemId"/>'s field <paramref name="Member"/> ("Part.Field") names <paramref name="TargetContentItemId"/>.</summary>
 public sealed record PendingContentReference(string ContentItemId, string ContentType, string Member, string TargetContentItemId);
+
+/// <summary>A content item a recipe imported, as its row stores it.</summary>
+public sealed record ImportedContentItem(string ContentItemId, string ContentType, string? DisplayText);

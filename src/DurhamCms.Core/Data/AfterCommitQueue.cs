@@ -9,6 +9,10 @@ namespace DurhamCms.Data;
 internal sealed class AfterCommitQueue
 {
     private readonly List<(Guid Transaction, string? Key, Func<Task> Work)> _pending = [];
+
+    // The keys queued, so that "once per transaction" is a set lookup: a recipe queues a key per
+    // item it imports (a page-cache tag each), and scanning the list made that quadratic.
+    private readonly HashSet<(Guid Transaction, string Key)> _keys = [];
     private bool _running;
 
     public async Task AddAsync(Guid? transaction, string? key, Func<Task> work)
@@ -20,7 +24,7 @@ internal sealed class AfterCommitQueue
             return;
         }
 
-        if (key is null || !_pending.Any(p => p.Transaction == id && p.Key == key))
+        if (key is null || _keys.Add((id, key)))
         {
             _pending.Add((id, key, work));
         }
@@ -34,6 +38,7 @@ internal sealed class AfterCommitQueue
     {
         var due = _pending.Where(p => p.Transaction == transaction).ToList();
         _pending.Clear();
+        _keys.Clear();
         _running = true;
         try
         {
@@ -55,5 +60,9 @@ internal sealed class AfterCommitQueue
         }
     }
 
-    public void Discard() => _pending.Clear();
+    public void Discard()
+    {
+        _pending.Clear();
+        _keys.Clear();
+    }
 }

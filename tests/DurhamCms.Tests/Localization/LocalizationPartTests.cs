@@ -129,6 +129,33 @@ public sealed class LocalizationPartTests
         Assert.Contains("w1sv1pqygpkc2yg6r62ck10jpg is already the es-US translation", duplicate.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_recipe_item_starting_its_own_set_after_an_earlier_item_joined_that_set_in_its_culture_is_refused()
+    {
+        await using var site = LocalizationSite.Create();
+        await site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteAsync(LocalizationSite.OrchardFixture));
+
+        // Both items are new and in one batch. The second names the set after its own id, which the
+        // batch's one lookup finds empty; the first item's row, written since, must still count.
+        const string starter = "8kq3z1m7c5v9t2x4w6b0n8d3hj";
+        const string joiner = "2fz6p9r3y7c1k5m8q0v4t6x2wb";
+        var recipe = $$"""
+            { "name": "Two of a culture", "steps": [ { "name": "Content", "Data": [
+              { "ContentItemId": "{{joiner}}", "ContentItemVersionId": "{{IdGenerator.NewId()}}", "ContentType": "Notice", "Latest": true, "Published": true,
+                "TitlePart": { "Title": "Joins first" }, "LocalizationPart": { "LocalizationSet": "{{starter}}", "Culture": "en-US" } },
+              { "ContentItemId": "{{starter}}", "ContentItemVersionId": "{{IdGenerator.NewId()}}", "ContentType": "Notice", "Latest": true, "Published": true,
+                "TitlePart": { "Title": "Starts the set" }, "LocalizationPart": { "LocalizationSet": "{{starter}}", "Culture": "en-US" } }
+            ] } ] }
+            """;
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteJsonAsync(recipe, null)));
+
+        Assert.Contains($"item {joiner} is already the en-US translation in LocalizationSet {starter}", error.Message, StringComparison.Ordinal);
+        var stored = await site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().ContentItems.AsNoTracking()
+            .CountAsync(r => r.ContentItemId == joiner || r.ContentItemId == starter));
+        Assert.Equal(0, stored);
+    }
+
     private static readonly string[] DateNames = [nameof(ContentItem.CreatedUtc), nameof(ContentItem.ModifiedUtc), nameof(ContentItem.PublishedUtc)];
 
     private static IEnumerable<string> Dates(JsonObject item) => DateNames.Where(item.ContainsKey);

@@ -92,6 +92,7 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
         }
 
         var stored = await StoredAsync(items.Select(i => i.Item).ToList());
+        journal?.BeginBatch(items.Select(i => i.Item.ContentItemId).Where(id => !stored.Contains(id)));
         var importer = contentManager as IContentImporter;
         foreach (var (number, json, item) in items)
         {
@@ -121,6 +122,10 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
                 && (string.IsNullOrEmpty(item.ContentItemVersionId) || !stored.Contains(item.ContentItemVersionId));
             stored.Add(item.ContentItemId);
             var validation = unstored ? await importer!.ImportUnstoredAsync(item) : await contentManager.ImportAsync(item);
+            if (validation.Succeeded)
+            {
+                journal?.Imported(item, unstored);
+            }
             if (!validation.Succeeded)
             {
                 throw context.Error($"item {number} ({Describe(json)}) is invalid: {validation}");
