@@ -20,11 +20,7 @@ internal sealed class PublishScheduler(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await start.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
+        if (!await start.ProceedAsync(stoppingToken))
         {
             return;
         }

@@ -13,11 +13,7 @@ internal sealed class IndexingBackgroundService(ContentIndexer indexer, Backgrou
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await start.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
+        if (!await start.ProceedAsync(stoppingToken))
         {
             return;
         }

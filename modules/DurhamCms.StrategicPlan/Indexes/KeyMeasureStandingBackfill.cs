@@ -27,11 +27,7 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await start.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
+        if (!await start.ProceedAsync(stoppingToken))
         {
             return;
         }

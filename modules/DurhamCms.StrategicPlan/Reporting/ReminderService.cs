@@ -20,11 +20,7 @@ internal sealed class ReminderService(IServiceScopeFactory scopes, IOptions<Repo
             return;
         }
 
-        try
-        {
-            await start.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
+        if (!await start.ProceedAsync(stoppingToken))
         {
             return;
         }

@@ -33,11 +33,7 @@ internal sealed class OutboxSender(
             return;
         }
 
-        try
-        {
-            await start.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
+        if (!await start.ProceedAsync(stoppingToken))
         {
             return;
         }

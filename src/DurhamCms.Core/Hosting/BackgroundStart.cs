@@ -29,4 +29,18 @@ public sealed class BackgroundStart(IHostApplicationLifetime lifetime, TimeProvi
             await Task.Delay(delay, clock, cancellationToken);
         }
     }
+
+    /// <summary>Waits as <see cref="WaitAsync"/>: true when the first pass may run, false when the host stopped first.</summary>
+    public async Task<bool> ProceedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WaitAsync(cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 }
