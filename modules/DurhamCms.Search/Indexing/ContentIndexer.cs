@@ -217,11 +217,6 @@ public sealed class ContentIndexer(
             index.Writer.DeleteAll();
             var types = profile.Properties.ContentIndexMetadata.IndexedContentTypes;
             var latest = profile.IndexLatest;
-
-            // A large index is written as one segment per core, so that a search can score each on its own core.
-            var expected = await db.ContentItems.CountAsync(r => (latest ? r.Latest : r.Published) && types.Contains(r.ContentType), ct);
-            var segments = expected >= _options.ParallelSearchMinDocuments ? _options.Threads : 1;
-            index.Writer.Config.MaxBufferedDocs = segments > 1 ? expected / segments + 1 : IndexWriterConfig.DISABLE_AUTO_FLUSH;
             long last = 0;
             var count = 0;
             while (true)
@@ -260,7 +255,6 @@ public sealed class ContentIndexer(
         }
         finally
         {
-            index.Writer.Config.MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
             index.Rebuilding = false;
         }
     }

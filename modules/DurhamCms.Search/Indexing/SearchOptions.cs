@@ -49,22 +49,6 @@ public sealed class SearchOptions
     /// </summary>
     public int ResultCacheEntries { get; set; } = 500;
 
-    /// <summary>
-    /// An index of at least this many documents is searched on every core at once, a slice of its
-    /// segments each, and a rebuild writes it in as many segments. Below it one core searches: the
-    /// handing over costs more than a small index takes to score.
-    /// </summary>
-    public int ParallelSearchMinDocuments { get; set; } = 20_000;
-
-    /// <summary>
-    /// Cores one search may use at once (and segments a large rebuild writes). Empty: the machine's,
-    /// up to four. One favours many residents at once over each one's wait.
-    /// </summary>
-    public int? SearchThreads { get; set; }
-
-    /// <summary><see cref="SearchThreads"/>, or the machine's cores up to four.</summary>
-    public int Threads => Math.Max(1, SearchThreads ?? Math.Min(Environment.ProcessorCount, 4));
-
     /// <summary>Tasks (and, when rebuilding, items) read per batch.</summary>
     public int BatchSize { get; set; } = 1000;
 }

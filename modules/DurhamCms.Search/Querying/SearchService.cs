@@ -134,43 +134,23 @@ public sealed class SearchService(LuceneIndexes indexes, SearchCatalog catalog, 
     /// </summary>
     private Outcome Execute(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
     {
-        var slices = SegmentSlices.Of(searcher.IndexReader, searcher.IndexReader.MaxDoc >= _options.ParallelSearchMinDocuments ? _options.Threads : 1);
-        var sort = catalog.Sort(request.Sort) is { } sorted ? new Sort(new SortField(sorted.Field, SortFieldType.INT64), SortField.FIELD_SCORE) : null;
-
         // Collectors that take hits in any order let Lucene score a disjunction in bulk, the
         // faster way for broad words that match most of the index.
-        var tops = slices.Select(_ => sort is null
-            ? (ITopDocsCollector)TopScoreDocCollector.Create(wanted, false)
-            : TopFieldCollector.Create(sort, wanted, true, true, false, false)).ToList();
+        ITopDocsCollector top = catalog.Sort(request.Sort) is { } sort
+            ? TopFieldCollector.Create(new Sort(new SortField(sort.Field, SortFieldType.INT64), SortField.FIELD_SCORE), wanted, true, true, false, false)
+            : TopScoreDocCollector.Create(wanted, false);
         var open = catalog.Facets.Where(f => request.Selected(f.Key).Count == 0).Select(f => f.Field).ToList();
-        var counters = slices.Select(_ => new FacetCountCollector(_ordinals, open)).ToList();
-        SegmentSlices.Search(searcher, Filtered(query, request, except: null), slices, tops.Zip(counters, (t, c) => MultiCollector.Wrap(t, c)).ToList());
-        var counts = open.ToDictionary(f => f, f => Sum(counters, f));
+        var counter = new FacetCountCollector(_ordinals, open);
+        searcher.Search(Filtered(query, request, except: null), MultiCollector.Wrap(top, counter));
+        var counts = open.ToDictionary(f => f, counter.CountsOf);
         foreach (var facet in catalog.Facets.Where(f => request.Selected(f.Key).Count > 0))
         {
-            var only = slices.Select(_ => new FacetCountCollector(_ordinals, [facet.Field])).ToList();
-            SegmentSlices.Search(searcher, Filtered(query, request, except: facet), slices, only);
-            counts[facet.Field] = Sum(only, facet.Field);
+            var only = new FacetCountCollector(_ordinals, [facet.Field]);
+            searcher.Search(Filtered(query, request, except: facet), only);
+            counts[facet.Field] = only.CountsOf(facet.Field);
         }
 
-        var docs = tops.Count == 1 ? tops[0].GetTopDocs() : TopDocs.Merge(sort, wanted, tops.Select(t => t.GetTopDocs()).ToArray());
-        return new Outcome(tops.Sum(t => t.TotalHits), docs.ScoreDocs, counts);
-    }
-
-    private static IReadOnlyDictionary<string, int> Sum(List<FacetCountCollector> counters, string field)
-    {
-        if (counters.Count == 1)
-        {
-            return counters[0].CountsOf(field);
-        }
-
-        var sum = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (value, count) in counters.SelectMany(c => c.CountsOf(field)))
-        {
-            sum[value] = sum.GetValueOrDefault(value) + count;
-        }
-
-        return sum;
+        return new Outcome(top.TotalHits, top.GetTopDocs().ScoreDocs, counts);
     }
 
     private Query Filtered(Query query, SearchRequest request, SearchFacet? except)
