@@ -24,8 +24,8 @@ public sealed class LocalizationPartHandler(ContentCultures cultures, DurhamDbCo
     // A recipe's new items start sets named by their own ids. Which of the current batch's new ids
     // already name a set with rows is read once per batch; a set written since is checked in the
     // database again, so the per-batch answer only ever saves a query that would have found nothing.
-    private int _emptySetsBatch = -1;
-    private HashSet<string> _emptySets = [];
+    private readonly UnstoredWithoutRows? _emptySets = journal is null ? null : new(journal, ids =>
+        db.Set<LocalizedContentItemIndex>().AsNoTracking().Where(x => ids.Contains(x.LocalizationSet)).Select(x => x.LocalizationSet).Distinct().ToListAsync());
     private readonly HashSet<string> _writtenSets = new(StringComparer.Ordinal);
 
     public override Task CreatingAsync(ContentContext context) => FillAsync(context);
@@ -106,27 +106,8 @@ public sealed class LocalizationPartHandler(ContentCultures cultures, DurhamDbCo
     /// True when a recipe's new item starts its own set (named by its id) and no row named that set
     /// when the batch began nor was written since: no other item can be in it.
     /// </summary>
-    private async Task<bool> IsEmptyImportedSetAsync(string contentItemId, string set)
-    {
-        if (journal is null || set != contentItemId || !journal.IsUnstored(contentItemId) || _writtenSets.Contains(set))
-        {
-            return false;
-        }
-
-        if (_emptySetsBatch != journal.Batch)
-        {
-            var ids = journal.UnstoredIds.ToList();
-            var used = await db.Set<LocalizedContentItemIndex>().AsNoTracking()
-                .Where(x => ids.Contains(x.LocalizationSet))
-                .Select(x => x.LocalizationSet)
-                .Distinct()
-                .ToListAsync();
-            _emptySets = ids.Except(used, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-            _emptySetsBatch = journal.Batch;
-        }
-
-        return _emptySets.Contains(set);
-    }
+    private async Task<bool> IsEmptyImportedSetAsync(string contentItemId, string set) =>
+        _emptySets is not null && set == contentItemId && !_writtenSets.Contains(set) && await _emptySets.HasNoRowAsync(set);
 
     private Task Written(ContentContext context)
     {

@@ -28,8 +28,8 @@ internal sealed class EditorialContentHandler(
     ContentImportJournal? journal = null) : ContentHandlerBase
 {
     // The current recipe batch's new items that have no state row, read in one query per batch.
-    private int _statelessBatch = -1;
-    private HashSet<string> _stateless = [];
+    private readonly UnstoredWithoutRows? _stateless = journal is null ? null : new(journal, ids =>
+        db.Set<EditorialStateRecord>().AsNoTracking().Where(r => ids.Contains(r.ContentItemId)).Select(r => r.ContentItemId).ToListAsync());
 
     public override Task UpdatedAsync(ContentContext context)
     {
@@ -102,30 +102,11 @@ internal sealed class EditorialContentHandler(
     }
 
     /// <summary>
-    /// True for a recipe's new item without a state row: nothing to withdraw. The batch's new items are
-    /// looked up together (a 10,000-item recipe asked once per item). Nothing in an import writes a
-    /// state row for an item not yet stored, so the answer holds for the whole batch.
+    /// True for a recipe's new item without a state row: nothing to withdraw. Nothing in an import
+    /// writes a state row for an item not yet stored, so the batch's answer holds for the whole batch.
     /// </summary>
-    private async Task<bool> IsStatelessImportAsync(string contentItemId)
-    {
-        if (journal is null || !journal.IsUnstored(contentItemId))
-        {
-            return false;
-        }
-
-        if (_statelessBatch != journal.Batch)
-        {
-            var ids = journal.UnstoredIds.ToList();
-            var withState = await db.Set<EditorialStateRecord>().AsNoTracking()
-                .Where(r => ids.Contains(r.ContentItemId))
-                .Select(r => r.ContentItemId)
-                .ToListAsync();
-            _stateless = ids.Except(withState, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-            _statelessBatch = journal.Batch;
-        }
-
-        return _stateless.Contains(contentItemId);
-    }
+    private async Task<bool> IsStatelessImportAsync(string contentItemId) =>
+        _stateless is not null && await _stateless.HasNoRowAsync(contentItemId);
 
     /// <summary>Only items that already have a state row change: without one the state follows the item.</summary>
     private async Task MoveAsync(ContentContext context, Func<EditorialWorkflowDefinition, string, string?> next)

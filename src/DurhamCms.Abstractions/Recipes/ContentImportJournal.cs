@@ -135,3 +135,32 @@ public sealed record PendingContentReference(string ContentItemId, string Conten
 
 /// <summary>A content item a recipe imported, as its row stores it.</summary>
 public sealed record ImportedContentItem(string ContentItemId, string ContentType, string? DisplayText);
+
+/// <summary>
+/// Which of a recipe batch's new items a table has no row for, asked once per batch: a handler
+/// that would otherwise ask for each new item ("has it a state row?") asks for the whole batch.
+/// Right for a table nothing in the import writes to for items not yet stored.
+/// </summary>
+public sealed class UnstoredWithoutRows(ContentImportJournal journal, Func<IReadOnlyList<string>, Task<List<string>>> idsWithRows)
+{
+    private int _batch = -1;
+    private HashSet<string> _without = [];
+
+    /// <summary>True when <paramref name="contentItemId"/> is a new item of the current batch with no row.</summary>
+    public async Task<bool> HasNoRowAsync(string contentItemId)
+    {
+        if (!journal.IsUnstored(contentItemId))
+        {
+            return false;
+        }
+
+        if (_batch != journal.Batch)
+        {
+            var ids = journal.UnstoredIds.ToList();
+            _without = ids.Except(await idsWithRows(ids), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            _batch = journal.Batch;
+        }
+
+        return _without.Contains(contentItemId);
+    }
+}
