@@ -74,7 +74,7 @@ HOST_PID=$!
 wait_for_health "$PORT" "$HOST_PID" "$START_TIMEOUT" || { tail -20 "$WORK/host.log" >&2; die "the host did not become healthy"; }
 served=$(curl -s -o /dev/null -w '%{http_code}' "$URL/search?q=engagement")
 log "the search page answers $served while the index builds"
-for _ in $(seq 1 1800); do
+for _ in $(seq 1 $((START_TIMEOUT * 10))); do
   grep -q "Search profile Search rebuilt" "$WORK/host.log" && break
   kill -0 "$HOST_PID" 2>/dev/null || { tail -20 "$WORK/host.log" >&2; die "the host stopped"; }
   sleep 0.1

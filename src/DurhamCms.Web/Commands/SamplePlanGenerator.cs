@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DurhamCms.ContentManagement;
 using static DurhamCms.StrategicPlan.Models.PlanContent;
@@ -30,26 +31,68 @@ public sealed class SamplePlanGenerator(SamplePlanSite site, int seed = 2024)
     /// <summary>A recipe of <paramref name="initiatives"/> initiatives, cut to <paramref name="totalItems"/> items when given.</summary>
     public JsonObject Generate(int initiatives, int? totalItems = null)
     {
+        var recipe = Header(initiatives, totalItems);
+        recipe["steps"] = new JsonArray(new JsonObject { ["name"] = "Content", ["Data"] = new JsonArray([.. Items(initiatives, totalItems)]) });
+        return recipe;
+    }
+
+    /// <summary>
+    /// The same recipe as <see cref="Generate"/>, written item by item: a million-document plan
+    /// (200,000 initiatives) is about 1.5 GB of JSON, more than one string or one tree can hold.
+    /// </summary>
+    public async Task WriteAsync(Stream output, int initiatives, int? totalItems = null, CancellationToken ct = default)
+    {
+        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = ContentJson.Options.Encoder });
+        writer.WriteStartObject();
+        foreach (var (name, value) in Header(initiatives, totalItems))
+        {
+            writer.WritePropertyName(name);
+            value!.WriteTo(writer, ContentJson.Options);
+        }
+
+        writer.WriteStartArray("steps");
+        writer.WriteStartObject();
+        writer.WriteString("name", "Content");
+        writer.WriteStartArray("Data");
+        foreach (var item in Items(initiatives, totalItems))
+        {
+            item.WriteTo(writer, ContentJson.Options);
+            if (writer.BytesPending > 64 * 1024)
+            {
+                await writer.FlushAsync(ct);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(ct);
+    }
+
+    private JsonObject Header(int initiatives, int? totalItems)
+    {
         if (site.Priorities.Count == 0)
         {
             throw new InvalidOperationException("the site has no numbered priorities to put sample initiatives under; set it up with the Durham recipe first.");
         }
 
-        var items = Items(initiatives);
-        var data = new JsonArray([.. totalItems is { } n ? items.Take(n) : items]);
+        var count = Math.Min(totalItems ?? int.MaxValue, initiatives * ItemsPerInitiative);
         return new JsonObject
         {
             ["name"] = "SamplePlan",
-            ["displayName"] = $"Sample plan ({initiatives} initiatives, {data.Count} generated items), not real data",
+            ["displayName"] = $"Sample plan ({initiatives} initiatives, {count} generated items), not real data",
             ["description"] = "Generated for demos and benchmarks. Invented text; not the City of Durham's plan.",
             ["author"] = "DurhamCms sample generator",
             ["version"] = "1.0.0",
             ["issetuprecipe"] = false,
             ["categories"] = new JsonArray("sample"),
             ["tags"] = new JsonArray("sample", "generated"),
-            ["steps"] = new JsonArray(new JsonObject { ["name"] = "Content", ["Data"] = data }),
         };
     }
+
+    private IEnumerable<JsonObject> Items(int initiatives, int? totalItems) =>
+        totalItems is { } n ? Items(initiatives).Take(n) : Items(initiatives);
 
     private IEnumerable<JsonObject> Items(int initiatives)
     {

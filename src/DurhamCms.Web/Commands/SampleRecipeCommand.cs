@@ -1,5 +1,3 @@
-using DurhamCms.ContentManagement;
-
 namespace DurhamCms.Web.Commands;
 
 /// <summary>
@@ -62,16 +60,21 @@ internal sealed class SampleRecipeCommand : HostCommand
             return Fail("the site has no numbered priorities to put sample initiatives under; set it up with the Durham recipe first.");
         }
 
-        var recipe = new SamplePlanGenerator(site).Generate(initiatives, totalItems);
-        var json = recipe.ToJsonString(ContentJson.Options);
+        var generator = new SamplePlanGenerator(site);
         if (_output is null)
         {
-            Console.WriteLine(json);
+            await using var stdout = Console.OpenStandardOutput();
+            await generator.WriteAsync(stdout, initiatives, totalItems);
+            await stdout.WriteAsync("\n"u8.ToArray());
         }
         else
         {
-            await File.WriteAllTextAsync(_output, json);
-            Console.Error.WriteLine($"Wrote {recipe["displayName"]} to {Path.GetFullPath(_output)}.");
+            await using (var file = File.Create(_output))
+            {
+                await generator.WriteAsync(file, initiatives, totalItems);
+            }
+
+            Console.Error.WriteLine($"Wrote a sample plan of {initiatives} initiatives to {Path.GetFullPath(_output)}.");
         }
 
         return 0;
