@@ -59,6 +59,12 @@ public sealed class RecipeExecutor(
         // A caller that already holds a transaction keeps it: its rollback undoes the recipe too.
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+
+        // Inside a transaction EF wraps every SaveChanges in a savepoint, so a failed save could be
+        // undone alone. A recipe of our own is all or nothing: any failure rolls the whole transaction
+        // back, and two more commands per save (a round trip each on PostgreSQL) buy nothing.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = savepoints && !ownTransaction;
         RecipeStepContext? current = null;
         journal?.Begin();
         try
@@ -118,6 +124,7 @@ public sealed class RecipeExecutor(
         }
         finally
         {
+            db.Database.AutoSavepointsEnabled = savepoints;
             journal?.End();
         }
 

@@ -273,6 +273,47 @@ public sealed class BadRecipeTests
         Assert.Contains("step 2 has no \"name\"", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_recipe_in_its_own_transaction_saves_without_savepoints_and_a_callers_transaction_keeps_them()
+    {
+        await using var site = await RecipeTestSite.CreateAsync(configure: s =>
+            s.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, SavepointProbeStep>()));
+        const string Recipe = $$"""{ "name": "Probed", "steps": [ { "name": "Content", "Data": [ {{Item}} ] }, { "name": "probe" } ] }""";
+
+        var (during, after) = await site.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IRecipeExecutor>().ExecuteJsonAsync(Recipe, recipeDirectory: null);
+            return (sp.GetServices<IRecipeStepHandler>().OfType<SavepointProbeStep>().Single().Seen, sp.GetRequiredService<DurhamDbContext>().Database.AutoSavepointsEnabled);
+        });
+        Assert.False(during);
+        Assert.True(after);
+
+        // A caller's transaction may recover from a failed save: its savepoints stay.
+        var inCallers = await site.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DurhamDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await sp.GetRequiredService<IRecipeExecutor>().ExecuteJsonAsync(Recipe.Replace("cj1", "cj2", StringComparison.Ordinal), recipeDirectory: null);
+            await transaction.CommitAsync();
+            return sp.GetServices<IRecipeStepHandler>().OfType<SavepointProbeStep>().Single().Seen;
+        });
+        Assert.True(inCallers);
+        Assert.Equal(2, await site.CountVersionsAsync());
+    }
+
+    private sealed class SavepointProbeStep(DurhamDbContext db) : IRecipeStepHandler
+    {
+        public bool? Seen { get; private set; }
+
+        public IReadOnlyCollection<string> StepNames => ["Probe"];
+
+        public Task ExecuteAsync(RecipeStepContext context)
+        {
+            Seen = db.Database.AutoSavepointsEnabled;
+            return Task.CompletedTask;
+        }
+    }
+
     private sealed class ExplodingStep : IRecipeStepHandler
     {
         public IReadOnlyCollection<string> StepNames => ["Explode"];
