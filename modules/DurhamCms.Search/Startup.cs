@@ -52,6 +52,7 @@ public sealed class Startup : ModuleStartup
         services.AddClusterWakeUp<ContentIndexer>(ClusterChannels.Search, i => i.Wake());
         services.AddHostedService<IndexingBackgroundService>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<SearchWarmer>();
         services.AddScoped<IndexProfileStore>();
         services.AddScoped<IContentHandler, IndexingTaskContentHandler>();
         services.TryAddEnumerable(

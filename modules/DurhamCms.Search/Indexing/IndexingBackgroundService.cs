@@ -7,9 +7,10 @@ namespace DurhamCms.Search.Indexing;
 /// <summary>
 /// The indexer's loop: a pass once the host has started (<see cref="BackgroundStart"/>: building
 /// any missing index while the site already serves), then one whenever a local change wakes it, or every poll interval for changes other
-/// nodes made. Setup has run by now: it is a hosted service registered before the modules'.
+/// nodes made. After the first pass it warms this node's search (<see cref="Querying.SearchWarmer"/>).
+/// Setup has run by now: it is a hosted service registered before the modules'.
 /// </summary>
-internal sealed class IndexingBackgroundService(ContentIndexer indexer, BackgroundStart start, ILogger<IndexingBackgroundService> logger) : BackgroundService
+internal sealed class IndexingBackgroundService(ContentIndexer indexer, Querying.SearchWarmer warmer, BackgroundStart start, ILogger<IndexingBackgroundService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,11 +19,18 @@ internal sealed class IndexingBackgroundService(ContentIndexer indexer, Backgrou
             return;
         }
 
+        var warmed = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await indexer.SyncAsync(stoppingToken);
+                if (!warmed)
+                {
+                    // Once, when the index is whole (built or caught up) for the first time since the start.
+                    warmed = true;
+                    warmer.Warm(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -49,6 +49,13 @@ public sealed class SearchOptions
     /// </summary>
     public int ResultCacheEntries { get; set; } = 500;
 
+    /// <summary>
+    /// Searches a node runs on its own index after its first indexing pass (see
+    /// <see cref="Querying.SearchWarmer"/>), so residents' first searches after a start do not run
+    /// unoptimised code. 0: none.
+    /// </summary>
+    public int WarmUpSearches { get; set; } = 100;
+
     /// <summary>Tasks (and, when rebuilding, items) read per batch.</summary>
     public int BatchSize { get; set; } = 1000;
 }

@@ -1,0 +1,33 @@
+using DurhamCms.Search.Querying;
+using DurhamCms.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DurhamCms.Tests.Search;
+
+/// <summary>A node runs its warm-up searches once its index is whole after a start, and none when told not to.</summary>
+public sealed class SearchWarmerTests
+{
+    [Fact]
+    public async Task After_the_first_indexing_pass_the_node_runs_its_warm_up_searches_on_words_from_its_index()
+    {
+        await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:Search:WarmUpSearches"] = "12" });
+        site.CreateClient().Dispose();
+        await site.WaitForSearchIndexAsync();
+
+        var warmer = site.Services.GetRequiredService<SearchWarmer>();
+        await Polling.EventuallyAsync(() => Task.FromResult(warmer.Searches == 12), TimeSpan.FromSeconds(30), "the warm-up searches");
+
+        // Run again by hand, the same number: words were found in the seeded plan's index.
+        Assert.Equal(12, warmer.Warm());
+    }
+
+    [Fact]
+    public async Task No_warm_up_searches_run_when_the_setting_is_zero()
+    {
+        await using var site = new TestSite();
+        site.CreateClient().Dispose();
+        await site.WaitForSearchIndexAsync();
+
+        Assert.Equal(0, site.Services.GetRequiredService<SearchWarmer>().Warm());
+    }
+}
