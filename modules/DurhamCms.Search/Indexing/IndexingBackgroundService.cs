@@ -27,9 +27,10 @@ internal sealed class IndexingBackgroundService(ContentIndexer indexer, Querying
                 await indexer.SyncAsync(stoppingToken);
                 if (!warmed)
                 {
-                    // Once, when the index is whole (built or caught up) for the first time since the start.
+                    // Once, when the index is whole (built or caught up) for the first time since the start;
+                    // beside the loop, so changes published meanwhile are not held up behind it.
                     warmed = true;
-                    warmer.Warm(stoppingToken);
+                    _ = Task.Run(() => warmer.Warm(stoppingToken), stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -67,27 +67,19 @@ public sealed class SearchWarmer(SearchService search, LuceneIndexes indexes, IO
     private static List<string> WordsOf(IndexReader reader)
     {
         var words = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var live = MultiFields.GetLiveDocs(reader);
         var step = Math.Max(1, reader.MaxDoc / SampledDocuments);
         for (var doc = 0; doc < reader.MaxDoc; doc += step)
         {
-            if (live is not null && !live.Get(doc))
+            if (live is null || live.Get(doc))
             {
-                continue;
-            }
-
-            var title = reader.Document(doc).Get(SearchFields.DisplayText) ?? "";
-            foreach (var word in title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var letters = new string(word.Where(char.IsLetter).ToArray());
-                if (letters.Length >= 4 && seen.Add(letters))
-                {
-                    words.Add(letters.ToLowerInvariant());
-                }
+                words.AddRange((reader.Document(doc).Get(SearchFields.DisplayText) ?? "")
+                    .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(word => new string(word.Where(char.IsLetter).ToArray()).ToLowerInvariant())
+                    .Where(word => word.Length >= 4));
             }
         }
 
-        return words;
+        return words.Distinct(StringComparer.Ordinal).ToList();
     }
 }

@@ -50,12 +50,6 @@ public sealed class ClusterJsonLogTests
         Assert.All(entries, e => Assert.Contains(
             e.RootElement.GetProperty("Scopes").EnumerateArray(),
             scope => scope.TryGetProperty("NodeName", out var name) && name.GetString() == "json-node-7"));
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TempFolder.TryDelete(folder);
     }
 }

@@ -508,13 +508,6 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file a killed node held; the temp folder is the OS's to clean.
-        }
+        TempFolder.TryDelete(_folder);
     }
 }

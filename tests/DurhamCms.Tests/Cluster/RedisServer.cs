@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
+using DurhamCms.Tests.Infrastructure;
 
 namespace DurhamCms.Tests.Cluster;
 
@@ -101,13 +102,7 @@ public sealed class RedisServer : IDisposable
         }
 
         _process?.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TempFolder.TryDelete(_folder);
     }
 }
 

@@ -188,18 +188,7 @@ public sealed class TestSite : WebApplicationFactory<Program>
     private void SqliteCleanup()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a finished host; the temp folder is cleaned by the OS.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
-        }
+        TempFolder.TryDelete(DataPath);
     }
 
     private static void DropPostgresDatabase(string database)

@@ -103,13 +103,6 @@ public sealed class MigrationSite : IAsyncDisposable
             UpgradeDatabases.DropPostgres(_postgresDatabase);
         }
 
-        try
-        {
-            Directory.Delete(_dataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open; the temp folder is cleaned by the OS.
-        }
+        TempFolder.TryDelete(_dataPath);
     }
 }

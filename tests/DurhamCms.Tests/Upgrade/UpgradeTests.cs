@@ -37,15 +37,7 @@ public sealed class UpgradeTests(ITestOutputHelper output)
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(dataPath, recursive: true);
-            }
-            catch (IOException)
-            {
-                // The search index's last files were still being let go of (seen once in several
-                // runs, after every assertion had passed); the temp folder is cleaned by the OS.
-            }
+            TempFolder.TryDelete(dataPath);
         }
     }
 
