@@ -1,21 +1,20 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Hosting;
-using DurhamCms.StrategicPlan.Measures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using static DurhamCms.StrategicPlan.Models.PlanContent;
 
 namespace DurhamCms.StrategicPlan.Indexes;
 
 /// <summary>
-/// Fills in the standing of key measure index rows written before the index kept it (a site
-/// upgraded from an earlier release): until then the home and priority pages read each such
-/// measure's series at every render. Once per start, in batches, from the version each row maps.
-/// Every node may run it at once: each writes the value the index provider would, and only into
-/// rows still without one, so a measure saved meanwhile keeps its fresh row. Its pass waits for
+/// Fills in what key measure index rows written by an earlier release lack: their standing
+/// (migration AddKeyMeasureStanding), their cadence and latest reported periods (AddKeyMeasureReporting).
+/// Until then the home and priority pages read each such measure's document at every render.
+/// Once per start, in batches, from the version each row maps. Every node may run it at once: each
+/// writes the values the index provider would (<see cref="KeyMeasureIndexRow"/>), and only into rows
+/// still lacking one, so a measure saved meanwhile keeps its fresh row. Its pass waits for
 /// <see cref="BackgroundStart"/>, as the other background loops' first passes do.
 /// </summary>
 public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, TimeProvider clock, BackgroundStart start, ILogger<KeyMeasureStandingBackfill> logger) : BackgroundService
@@ -38,7 +37,7 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
             {
                 if (await FillAsync(stoppingToken) is var filled and > 0)
                 {
-                    logger.LogInformation("Key measure index: the standing of {Count} rows written by an earlier release filled in", filled);
+                    logger.LogInformation("Key measure index: the standing and reporting of {Count} rows written by an earlier release filled in", filled);
                 }
 
                 return;
@@ -49,7 +48,7 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Key measures' standing could not be filled in; trying again in {Delay}.", RetryAfter);
+                logger.LogWarning(e, "Key measures' standing and reporting could not be filled in; trying again in {Delay}.", RetryAfter);
             }
 
             try
@@ -63,7 +62,7 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
         }
     }
 
-    /// <summary>Fills every row without a standing; how many were filled.</summary>
+    /// <summary>Fills every row without a standing or a cadence; how many were filled.</summary>
     public async Task<int> FillAsync(CancellationToken ct = default)
     {
         var filled = 0;
@@ -73,7 +72,7 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DurhamDbContext>();
             var rows = await (
-                    from m in db.Set<KeyMeasureIndex>().AsNoTracking().Where(m => m.Standing == null && m.Id > last)
+                    from m in db.Set<KeyMeasureIndex>().AsNoTracking().Where(m => (m.Standing == null || m.Frequency == null) && m.Id > last)
                     join c in db.ContentItems.AsNoTracking() on m.DocumentId equals c.Id
                     orderby m.Id
                     select new { m.Id, c.Content })
@@ -88,10 +87,13 @@ public sealed class KeyMeasureStandingBackfill(IServiceScopeFactory scopes, Time
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var row in rows)
             {
-                var standing = MeasureStanding.Of(MeasureSeriesReader.Read(ContentItem.FromJson(row.Content), KeyMeasure.Type, KeyMeasure.Series)).State.ToString();
+                var values = KeyMeasureIndexRow.Of(ContentItem.FromJson(row.Content), new KeyMeasureIndex());
                 filled += await db.Set<KeyMeasureIndex>()
-                    .Where(m => m.Id == row.Id && m.Standing == null)
-                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Standing, standing), ct);
+                    .Where(m => m.Id == row.Id && (m.Standing == null || m.Frequency == null))
+                    .ExecuteUpdateAsync(u => u
+                        .SetProperty(m => m.Standing, values.Standing)
+                        .SetProperty(m => m.Frequency, values.Frequency)
+                        .SetProperty(m => m.LatestPeriods, values.LatestPeriods), ct);
             }
 
             await transaction.CommitAsync(ct);

@@ -44,12 +44,11 @@ public sealed class KeyMeasureIndexProvider(ContentCultures cultures) : ContentI
     {
         if (item.ContentType == KeyMeasure.Type && !cultures.IsTranslation(item))
         {
-            yield return new KeyMeasureIndex
+            yield return KeyMeasureIndexRow.Of(item, new KeyMeasureIndex
             {
                 InitiativeContentItemId = item.PickedId(KeyMeasure.Initiative),
                 Title = item.DisplayText ?? "",
-                Standing = MeasureStanding.Of(MeasureSeriesReader.Read(item, KeyMeasure.Type, KeyMeasure.Series)).State.ToString(),
-            };
+            });
         }
     }
 }

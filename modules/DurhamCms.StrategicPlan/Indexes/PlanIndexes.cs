@@ -35,6 +35,18 @@ public sealed class KeyMeasureIndex : ContentIndex
     /// written; null on rows written before the column existed.
     /// </summary>
     public string? Standing { get; set; }
+
+    /// <summary>
+    /// The measure's reporting cadence (<see cref="Reporting.ReportingFrequency"/> by name); null on
+    /// rows written before the column existed, which is how the reporting columns are known unfilled.
+    /// </summary>
+    public string? Frequency { get; set; }
+
+    /// <summary>
+    /// The latest reported period of each kind in its series (<see cref="Staleness.ReportedPeriods"/>):
+    /// enough to judge "Update overdue" without the document, whatever the fiscal calendar says.
+    /// </summary>
+    public string? LatestPeriods { get; set; }
 }
 
 /// <summary>Status updates by initiative, newest reporting period first.</summary>

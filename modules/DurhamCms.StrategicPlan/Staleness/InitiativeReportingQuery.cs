@@ -1,14 +1,17 @@
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.StrategicPlan.Indexes;
+using DurhamCms.StrategicPlan.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.StrategicPlan.Staleness;
 
 /// <summary>
 /// <see cref="UpdateOverdueRule"/> for many published initiatives at once (the priority list, the
-/// admin's stale list): their updates' periods from the index, their measures read in one call.
-/// Nothing is kept between requests, so every node of a cluster judges from the shared database.
+/// admin's stale list): their updates' periods and their measures' cadences and latest periods from
+/// the indexes; only measure rows an earlier release wrote (until the backfill reaches them) are
+/// read from their documents, in one call. Nothing is kept between requests, so every node of a
+/// cluster judges from the shared database.
 /// </summary>
 public sealed class InitiativeReportingQuery(DurhamDbContext db, IContentManager contents, UpdateOverdueRule rule)
 {
@@ -23,11 +26,21 @@ public sealed class InitiativeReportingQuery(DurhamDbContext db, IContentManager
             .ToLookup(x => x.InitiativeContentItemId!, x => x.Period, StringComparer.Ordinal);
         var measureRows = await db.Set<KeyMeasureIndex>().AsNoTracking()
             .Where(x => x.Published && ids.Contains(x.InitiativeContentItemId!))
-            .Select(x => new { x.ContentItemId, x.InitiativeContentItemId })
+            .Select(x => new { x.ContentItemId, x.InitiativeContentItemId, x.Frequency, x.LatestPeriods })
             .ToListAsync(ct);
-        var measures = (await contents.GetManyAsync(measureRows.Select(r => r.ContentItemId).Distinct(), VersionOptions.Published))
-            .GroupBy(m => m.ContentItemId)
-            .ToDictionary(g => g.Key, g => rule.OfMeasure(g.First(), today), StringComparer.Ordinal);
+        var measures = measureRows
+            .Where(r => Enum.TryParse<ReportingFrequency>(r.Frequency, out _))
+            .DistinctBy(r => r.ContentItemId)
+            .ToDictionary(r => r.ContentItemId, r => rule.Of(Enum.Parse<ReportingFrequency>(r.Frequency!), ReportedPeriods.Read(r.LatestPeriods), today), StringComparer.Ordinal);
+        var unfilled = measureRows.Select(r => r.ContentItemId).Where(id => !measures.ContainsKey(id)).Distinct().ToList();
+        if (unfilled.Count > 0)
+        {
+            foreach (var measure in (await contents.GetManyAsync(unfilled, VersionOptions.Published)).DistinctBy(m => m.ContentItemId))
+            {
+                measures[measure.ContentItemId] = rule.OfMeasure(measure, today);
+            }
+        }
+
         var measuresOf = measureRows.DistinctBy(r => r.ContentItemId)
             .ToLookup(r => r.InitiativeContentItemId!, r => measures.GetValueOrDefault(r.ContentItemId), StringComparer.Ordinal);
         return ids.ToDictionary(id => id, id => rule.OfInitiative(updates[id], measuresOf[id], today), StringComparer.Ordinal);

@@ -1,7 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DurhamCms.Caching;
+using DurhamCms.Data;
+using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.Tests.Infrastructure;
 using DurhamCms.Tests.StrategicPlan.Content;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DurhamCms.Tests.StrategicPlan.Pages;
@@ -45,5 +51,45 @@ public sealed class UpdateOverduePageTests
         var priority = priorities.Single(p => p.GetProperty("initiatives").EnumerateArray().Any(i => i.GetProperty("id").GetString() == SeededPlan.Initiative311));
         var list = await client.GetStringAsync(new Uri(priority.GetProperty("url").GetString()!).PathAndQuery);
         Assert.Single(Regex.Matches(list, "class=\"update-overdue\""));
+    }
+
+    [Fact]
+    public async Task The_priority_list_judges_measures_by_their_index_rows_and_rows_from_an_earlier_release_by_their_documents()
+    {
+        await using var site = new TestSite(new TestSiteOptions { Clock = February16 });
+        using var client = site.CreateClient();
+        using var plan = JsonDocument.Parse(await client.GetStringAsync("/api/plan.json"));
+        var priorityUrl = new Uri(plan.RootElement.GetProperty("priorities").EnumerateArray()
+            .Single(p => p.GetProperty("initiatives").EnumerateArray().Any(i => i.GetProperty("id").GetString() == SeededPlan.Initiative311))
+            .GetProperty("url").GetString()!).AbsolutePath;
+        // An index row changed behind the CMS's back evicts nothing: empty the page cache before each read.
+        async Task<int> OverdueListedAsync()
+        {
+            await site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PageCacheTags.Site, default);
+            return Regex.Count(await client.GetStringAsync(priorityUrl), "class=\"update-overdue\"");
+        }
+
+        Task<KeyMeasureIndex> RowAsync() => site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<KeyMeasureIndex>().AsNoTracking()
+            .SingleAsync(m => m.Published && m.ContentItemId == SeededPlan.Measure311));
+        Task SetRowAsync(string? frequency, string? periods) => site.InScopeAsync(sp => sp.GetRequiredService<DurhamDbContext>().Set<KeyMeasureIndex>()
+            .Where(m => m.ContentItemId == SeededPlan.Measure311)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Frequency, frequency).SetProperty(m => m.LatestPeriods, periods)));
+
+        var row = await RowAsync();
+        Assert.Equal(("Monthly", "2023-12"), (row.Frequency, row.LatestPeriods));
+        Assert.Equal(1, await OverdueListedAsync());
+
+        // The row, not the document, is what the list reads: a row saying January was reported clears the mark.
+        await SetRowAsync("Monthly", "2024-01");
+        Assert.Equal(0, await OverdueListedAsync());
+
+        // A row an earlier release wrote has neither: the document is read, so the list is right before the backfill runs.
+        await SetRowAsync(null, null);
+        Assert.Equal(1, await OverdueListedAsync());
+
+        Assert.True(await site.Services.GetRequiredService<KeyMeasureStandingBackfill>().FillAsync() >= 1);
+        row = await RowAsync();
+        Assert.Equal(("Monthly", "2023-12"), (row.Frequency, row.LatestPeriods));
+        Assert.Equal(1, await OverdueListedAsync());
     }
 }

@@ -42,6 +42,31 @@ public sealed class UpdateOverdueRuleTests
     }
 
     [Fact]
+    public void The_latest_period_of_each_kind_judges_as_the_whole_series_does_under_any_fiscal_year()
+    {
+        string[] series = ["2026-05", "FY2026 Q3", "2026-02", "junk", "FY2025", "FY2026 Q1", "FY2024"];
+
+        var kept = ReportedPeriods.Latest(series);
+
+        Assert.Equal("2026-05;FY2026 Q3;FY2025", kept);
+        // The calendar decides how a month compares with a quarter; the kept periods must judge alike under each.
+        foreach (var start in new[] { 1, 7, 10 })
+        {
+            var rule = new UpdateOverdueRule(new ReportingCalendar(Microsoft.Extensions.Options.Options.Create(new ReportingOptions { FiscalYearStartMonth = start }), new Infrastructure.ZoneClock(new FakeTimeProvider(DateTimeOffset.UnixEpoch))));
+            foreach (var day in new[] { new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 20), new DateOnly(2026, 7, 20), new DateOnly(2026, 9, 1) })
+            {
+                foreach (var cadence in new[] { ReportingFrequency.Monthly, ReportingFrequency.Quarterly })
+                {
+                    Assert.Equal(rule.Of(cadence, series, day), rule.Of(cadence, ReportedPeriods.Read(kept), day));
+                }
+            }
+        }
+
+        Assert.Equal("", ReportedPeriods.Latest(["junk", ""]));
+        Assert.Empty(ReportedPeriods.Read(null));
+    }
+
+    [Fact]
     public async Task Today_is_the_reporting_zones_day()
     {
         // 03:00 UTC on 16 December is still 15 December in Durham: October is not yet owed past its grace.
