@@ -1,6 +1,10 @@
+using DurhamCms.Search.Indexing;
 using DurhamCms.Search.Querying;
 using DurhamCms.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DurhamCms.Tests.Search;
 
@@ -19,6 +23,20 @@ public sealed class SearchWarmerTests
 
         // Run again by hand, the same number: words were found in the seeded plan's index.
         Assert.Equal(12, warmer.Warm());
+    }
+
+    [Fact]
+    public async Task A_warm_up_stops_when_its_time_is_up_however_many_searches_it_was_given()
+    {
+        await using var site = new TestSite();
+        site.CreateClient().Dispose();
+        await site.WaitForSearchIndexAsync();
+        // Each reading of this clock moves it on a second: a search "takes" a second.
+        var clock = new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };
+        var options = Options.Create(new SearchOptions { WarmUpSearches = 1000, WarmUpTime = TimeSpan.FromSeconds(5) });
+        var warmer = new SearchWarmer(site.Services.GetRequiredService<SearchService>(), site.Services.GetRequiredService<LuceneIndexes>(), options, clock, NullLogger<SearchWarmer>.Instance);
+
+        Assert.Equal(4, warmer.Warm());
     }
 
     [Fact]
