@@ -29,6 +29,14 @@ build_host() {
     return 0
   fi
   local project="$ROOT/src/DurhamCms.Web/DurhamCms.Web.csproj"
+  if [[ "${R2R:-0}" == 1 ]]; then
+    # As production publishes (README, "Running in production"): precompiled for this machine's runtime.
+    local out="${TMPDIR:-/tmp}/durhamcms-bench-r2r"
+    log "publishing the host (Release, ReadyToRun) to $out"
+    dotnet publish "$project" -c Release -r linux-x64 --self-contained false -nologo -v:q -o "$out" >&2 || die "the host does not publish"
+    HOST_DLL="$out/DurhamCms.Web.dll"
+    return 0
+  fi
   log "building the host (Release)"
   dotnet build "$project" -c Release -nologo -v:q >&2 || die "the host does not build"
   HOST_DLL=$(dotnet msbuild "$project" -nologo -getProperty:TargetPath -p:Configuration=Release 2>/dev/null | tail -1 || true)
@@ -68,6 +76,17 @@ wait_for_health() {
     (( $(ms_now) < deadline )) || return 1
     sleep 0.005
   done
+}
+
+# wait_for_warm LOG: a node warms its search after its first indexing pass
+# (DurhamCms:Search:WarmUpSearches, several seconds of one core); pages and searches are measured
+# once it has, as residents meet a node that has been up for a few seconds, not while it warms.
+# A build without the warm-up (or with it off) logs no such line: after WARM_WAIT seconds (60) the
+# runs start anyway. Prints the host's warm-up line, if any.
+wait_for_warm() {
+  local _
+  for _ in $(seq 1 $(( ${WARM_WAIT:-60} * 10 ))); do grep -q "Search warmed" "$1" && break; sleep 0.1; done
+  grep -m1 -o "Search warmed.*" "$1" || true
 }
 
 # wrk drives the throughput runs; as root, install it from Debian when it is missing.

@@ -49,6 +49,7 @@ start_host() {
   DurhamCms__DataPath=$1 dotnet "$HOST_DLL" --urls "$URL" --webroot "$2" >"$3" 2>&1 &
   HOST_PID=$!
   wait_for_health "$PORT" "$HOST_PID" "$START_TIMEOUT" || { tail -20 "$3" >&2; die "the host did not become healthy"; }
+  wait_for_warm "$3" >/dev/null   # not while the node warms its search (lib.sh)
 }
 
 # "1.23ms" | "850.00us" | "1.02s" -> milliseconds

@@ -83,13 +83,9 @@ line=$(grep -m1 "Search profile Search rebuilt" "$WORK/host.log") || die "no reb
 docs=$(sed -E 's/.*rebuilt: ([0-9]+) documents.*/\1/' <<<"$line")
 ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' <<<"$line")
 awk -v d="$docs" -v m="$ms" 'BEGIN { printf "search: full rebuild of %d documents in %.1f s (%.0f documents/s)\n", d, m / 1000, (m > 0 ? d * 1000 / m : 0) }'
-# A node warms its search after the rebuild (DurhamCms:Search:WarmUpSearches): latency is measured
-# once that is done, as residents meet a node that has been up for a few seconds. A build without
-# the warm-up logs no such line; after WARM_WAIT seconds the runs start anyway.
-for _ in $(seq 1 $((${WARM_WAIT:-120} * 10))); do grep -q "Search warmed" "$WORK/host.log" && break; sleep 0.1; done
-if warmed=$(grep -m1 "Search warmed" "$WORK/host.log"); then
-  sed -E 's/.*warmed with ([0-9]+) searches in ([0-9]+) ms.*/search: warm-up of \1 searches in \2 ms before the latency runs/' <<<"$warmed"
-fi
+# Latency is measured once the node has warmed its search (lib.sh, wait_for_warm).
+warmed=$(wait_for_warm "$WORK/host.log")
+[[ -z "$warmed" ]] || sed -E 's/.*warmed with ([0-9]+) searches in ([0-9]+) ms.*/search: warm-up of \1 searches in \2 ms before the latency runs/' <<<"$warmed"
 
 # ------------------------------------------------------------------ 3. server-side latency
 ONE=(engagement housing budget training feedback schedule residents workload stormwater transit)
