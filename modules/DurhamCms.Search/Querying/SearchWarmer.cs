@@ -27,11 +27,31 @@ public sealed class SearchWarmer(SearchService search, LuceneIndexes indexes, IO
     /// <summary>Searches run by the last warm-up (0: none yet, or nothing to search).</summary>
     public int Searches { get; private set; }
 
+    /// <summary>A warm-up has ended, however (run, nothing to search, failed): <see cref="Indexing.SearchReadinessCheck"/> waits for it.</summary>
+    public bool Done { get; private set; }
+
     /// <summary>
     /// Runs <see cref="SearchOptions.WarmUpSearches"/> searches on the profile's index, stopping
     /// early when <see cref="SearchOptions.WarmUpTime"/> has passed; the number run.
     /// </summary>
     public int Warm(CancellationToken ct = default)
+    {
+        try
+        {
+            return Run(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "The search warm-up stopped early; this node serves searches unwarmed.");
+            return Searches;
+        }
+        finally
+        {
+            Done = true;
+        }
+    }
+
+    private int Run(CancellationToken ct)
     {
         var wanted = options.Value.WarmUpSearches;
         if (wanted <= 0 || indexes.Find(options.Value.ProfileName) is not { } index)

@@ -1,3 +1,4 @@
+using DurhamCms.Data;
 using DurhamCms.Search.Indexing;
 using DurhamCms.Search.Querying;
 using DurhamCms.Tests.Infrastructure;
@@ -37,6 +38,25 @@ public sealed class SearchWarmerTests
         var warmer = new SearchWarmer(site.Services.GetRequiredService<SearchService>(), site.Services.GetRequiredService<LuceneIndexes>(), options, clock, NullLogger<SearchWarmer>.Instance);
 
         Assert.Equal(4, warmer.Warm());
+    }
+
+    [Fact]
+    public async Task A_node_is_not_ready_for_traffic_until_its_warm_up_has_ended()
+    {
+        await using var site = new TestSite(settings: new Dictionary<string, string?> { ["DurhamCms:Search:WarmUpSearches"] = "5" });
+        site.CreateClient().Dispose();
+        await site.WaitForSearchIndexAsync();
+        var options = site.Services.GetRequiredService<IOptions<SearchOptions>>();
+        var clock = site.Services.GetRequiredService<TimeProvider>();
+        var warmer = new SearchWarmer(site.Services.GetRequiredService<SearchService>(), site.Services.GetRequiredService<LuceneIndexes>(), options, clock, NullLogger<SearchWarmer>.Instance);
+        await using var scope = site.Services.CreateAsyncScope();
+        var check = new SearchReadinessCheck(site.Services.GetRequiredService<SearchNodeState>(), scope.ServiceProvider.GetRequiredService<DurhamDbContext>(), options, clock, warmer);
+
+        Assert.Contains("warming up", await check.ProblemAsync(default), StringComparison.Ordinal);
+
+        warmer.Warm();
+
+        Assert.Null(await check.ProblemAsync(default));
     }
 
     [Fact]
