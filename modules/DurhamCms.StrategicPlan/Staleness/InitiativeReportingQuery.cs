@@ -28,10 +28,15 @@ public sealed class InitiativeReportingQuery(DurhamDbContext db, IContentManager
             .Where(x => x.Published && ids.Contains(x.InitiativeContentItemId!))
             .Select(x => new { x.ContentItemId, x.InitiativeContentItemId, x.Frequency, x.LatestPeriods })
             .ToListAsync(ct);
-        var measures = measureRows
-            .Where(r => Enum.TryParse<ReportingFrequency>(r.Frequency, out _))
-            .DistinctBy(r => r.ContentItemId)
-            .ToDictionary(r => r.ContentItemId, r => rule.Of(Enum.Parse<ReportingFrequency>(r.Frequency!), ReportedPeriods.Read(r.LatestPeriods), today), StringComparer.Ordinal);
+        var measures = new Dictionary<string, ReportingState>(StringComparer.Ordinal);
+        foreach (var row in measureRows)
+        {
+            if (Enum.TryParse<ReportingFrequency>(row.Frequency, out var cadence))
+            {
+                measures.TryAdd(row.ContentItemId, rule.Of(cadence, ReportedPeriods.Read(row.LatestPeriods), today));
+            }
+        }
+
         var unfilled = measureRows.Select(r => r.ContentItemId).Where(id => !measures.ContainsKey(id)).Distinct().ToList();
         if (unfilled.Count > 0)
         {
