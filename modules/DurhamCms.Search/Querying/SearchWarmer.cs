@@ -10,8 +10,8 @@ namespace DurhamCms.Search.Querying;
 /// first-searcher queries do. A node just started runs the code of a search (Lucene's scorers,
 /// the facet counts, the highlighter) as the .NET JIT's quick first tier until each method has
 /// been called often enough to be optimised: on the 50,000-document bench the first 200 one-word
-/// searches after a start had a p95 four times the steady one, and it took about 500 searches
-/// (tier-1 code, with dynamic PGO's instrumented tier between) to reach it. Warming spends that on the
+/// searches after a start had a p95 four times the steady one, and it took about 500 searches to
+/// reach it (most likely tier-1 code arriving, with dynamic PGO's instrumented tier between). Warming spends that on the
 /// node, not on the first residents to search after a deploy. The words come from the index itself
 /// (titles of documents spread across it), in English and Spanish, one-word, two-word and misspelt,
 /// so every path of <see cref="SearchService.Search"/> is taken. Each node warms its own process;
