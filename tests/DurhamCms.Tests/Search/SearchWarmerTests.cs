@@ -35,7 +35,7 @@ public sealed class SearchWarmerTests
         // Each reading of this clock moves it on a second: a search "takes" a second.
         var clock = new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };
         var options = Options.Create(new SearchOptions { WarmUpSearches = 1000, WarmUpTime = TimeSpan.FromSeconds(5) });
-        var warmer = new SearchWarmer(site.Services.GetRequiredService<SearchService>(), site.Services.GetRequiredService<LuceneIndexes>(), options, clock, NullLogger<SearchWarmer>.Instance);
+        var warmer = WarmerOn(site, options, clock);
 
         Assert.Equal(4, warmer.Warm());
     }
@@ -48,7 +48,7 @@ public sealed class SearchWarmerTests
         await site.WaitForSearchIndexAsync();
         var options = site.Services.GetRequiredService<IOptions<SearchOptions>>();
         var clock = site.Services.GetRequiredService<TimeProvider>();
-        var warmer = new SearchWarmer(site.Services.GetRequiredService<SearchService>(), site.Services.GetRequiredService<LuceneIndexes>(), options, clock, NullLogger<SearchWarmer>.Instance);
+        var warmer = WarmerOn(site, options, clock);
         await using var scope = site.Services.CreateAsyncScope();
         var check = new SearchReadinessCheck(site.Services.GetRequiredService<SearchNodeState>(), scope.ServiceProvider.GetRequiredService<DurhamDbContext>(), options, clock, warmer);
 
@@ -68,4 +68,8 @@ public sealed class SearchWarmerTests
 
         Assert.Equal(0, site.Services.GetRequiredService<SearchWarmer>().Warm());
     }
+
+    /// <summary>A warmer of its own on the site's index, with the options and clock a test gives it.</summary>
+    private static SearchWarmer WarmerOn(TestSite site, IOptions<SearchOptions> options, TimeProvider clock) =>
+        new(site.Services.GetRequiredService<SearchService>(), site.Services.GetRequiredService<LuceneIndexes>(), options, clock, NullLogger<SearchWarmer>.Instance);
 }

@@ -7,8 +7,8 @@ namespace DurhamCms.Tests.StrategicPlan.Staleness;
 /// <summary>"Update overdue" by the reporting calendar alone: cadences, the due-date grace, the zone's midnight.</summary>
 public sealed class UpdateOverdueRuleTests
 {
-    private static UpdateOverdueRule Rule(DateTimeOffset now) =>
-        new(new ReportingCalendar(Microsoft.Extensions.Options.Options.Create(new ReportingOptions()), new Infrastructure.ZoneClock(new FakeTimeProvider(now))));
+    private static UpdateOverdueRule Rule(DateTimeOffset now, ReportingOptions? options = null) =>
+        new(new ReportingCalendar(Microsoft.Extensions.Options.Options.Create(options ?? new ReportingOptions()), new Infrastructure.ZoneClock(new FakeTimeProvider(now))));
 
     private static readonly UpdateOverdueRule AnyDay = Rule(DateTimeOffset.UnixEpoch);
 
@@ -52,7 +52,7 @@ public sealed class UpdateOverdueRuleTests
         // The calendar decides how a month compares with a quarter; the kept periods must judge alike under each.
         foreach (var start in new[] { 1, 7, 10 })
         {
-            var rule = new UpdateOverdueRule(new ReportingCalendar(Microsoft.Extensions.Options.Options.Create(new ReportingOptions { FiscalYearStartMonth = start }), new Infrastructure.ZoneClock(new FakeTimeProvider(DateTimeOffset.UnixEpoch))));
+            var rule = Rule(DateTimeOffset.UnixEpoch, new ReportingOptions { FiscalYearStartMonth = start });
             foreach (var day in new[] { new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 20), new DateOnly(2026, 7, 20), new DateOnly(2026, 9, 1) })
             {
                 foreach (var cadence in new[] { ReportingFrequency.Monthly, ReportingFrequency.Quarterly })
