@@ -56,7 +56,7 @@ public sealed class TestSite : WebApplicationFactory<Program>
             // Background loops start with the host, as before BackgroundStart: most tests' fake clocks never
             // move, and their assertions wait for the first pass. BackgroundStartTests sets a delay.
             ["DurhamCms:BackgroundStartDelay"] = "00:00:00",
-            // A hundred warm-up searches per host would add up over the suite; SearchWarmerTests turns them on.
+            // The warm-up searches (600 by default) per host would add up over the suite; SearchWarmerTests turns them on.
             ["DurhamCms:Search:WarmUpSearches"] = "0",
         };
         if (options.Modules is { } modules)
