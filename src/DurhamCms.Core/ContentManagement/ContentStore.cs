@@ -109,7 +109,11 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
             await registration.RewriteAsync(db, documentId, isNew, rows);
         }
 
-        if (written || isNew)
+        if (isNew && db.WritesDeferred)
+        {
+            db.DeferredWrite();
+        }
+        else if (written || isNew)
         {
             await db.SaveChangesAsync();
         }

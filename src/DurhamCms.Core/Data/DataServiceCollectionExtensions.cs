@@ -55,7 +55,11 @@ public static class DataServiceCollectionExtensions
         // The EF migrations are the frozen release-1 baseline; every later table comes from a
         // module migration, so the model is meant to run ahead of the baseline's snapshot. The
         // schema drift test (not a diff at every start) proves the two add up.
-        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // Bulk imports defer their writes; every query first writes what was deferred.
+#pragma warning disable EF1001 // see FlushingQueryCompiler
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .ReplaceService<Microsoft.EntityFrameworkCore.Query.Internal.IQueryCompiler, FlushingQueryCompiler>();
+#pragma warning restore EF1001
     }
 
     public static string ResolveConnectionString(DurhamCmsOptions options, string dataPath) =>

@@ -1,6 +1,9 @@
 using DurhamCms.Cluster;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+#pragma warning disable EF1001 // IQueryCompiler: see FlushingQueryCompiler.
 
 namespace DurhamCms.Data;
 
@@ -31,6 +34,91 @@ public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, I
 
     /// <inheritdoc/>
     public Task AfterCommitOnceAsync(string key, Func<Task> work) => AfterCommit.AddAsync(Database.CurrentTransaction?.TransactionId, key, work);
+
+    private int _deferring;
+    private bool? _flushesBeforeQueries;
+
+    /// <summary>Inserts added while writes were deferred and not yet saved.</summary>
+    internal bool HasDeferredWrites { get; private set; }
+
+    /// <summary>True inside <see cref="DeferWrites"/>: a new version's rows may wait for the next save.</summary>
+    internal bool WritesDeferred => _deferring > 0;
+
+    /// <summary>
+    /// Lets a bulk import save many new versions at once instead of one by one. Deferred rows are
+    /// written before the next LINQ query on this context (<see cref="FlushingQueryCompiler"/>),
+    /// so every read, a handler's uniqueness check among them, sees them; the caller saves the
+    /// rest before it commits. Ending the scope stops deferring and writes nothing itself: after a
+    /// failure the caller rolls back instead.
+    /// </summary>
+    internal IDisposable DeferWrites()
+    {
+        // A context built without the flushing compiler (options of a caller's own) saves as it goes.
+        _flushesBeforeQueries ??= this.GetService<Microsoft.EntityFrameworkCore.Query.Internal.IQueryCompiler>() is FlushingQueryCompiler;
+        if (_flushesBeforeQueries != true)
+        {
+            return NoDeferral.Instance;
+        }
+
+        _deferring++;
+        return new DeferScope(this);
+    }
+
+    /// <summary>Called by the content store when it added a version's rows without saving them.</summary>
+    internal void DeferredWrite() => HasDeferredWrites = true;
+
+    internal void FlushDeferredWrites()
+    {
+        if (HasDeferredWrites)
+        {
+            HasDeferredWrites = false;
+            SaveChanges();
+        }
+    }
+
+    internal async Task FlushDeferredWritesAsync(CancellationToken cancellationToken = default)
+    {
+        if (HasDeferredWrites)
+        {
+            HasDeferredWrites = false;
+            await SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        HasDeferredWrites = false;
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        HasDeferredWrites = false;
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private sealed class NoDeferral : IDisposable
+    {
+        public static readonly NoDeferral Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class DeferScope(DurhamDbContext db) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                db._deferring--;
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -19,9 +19,10 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
     /// <summary>Items looked up together; at 500 ids a lookup is one small query on either database.</summary>
     internal const int BatchSize = 500;
 
-    // Every import leaves its rows tracked, and each SaveChanges scans every tracked row for
-    // changes: clearing often keeps a 100,000-item recipe linear. The rows are already written.
-    private const int TrackerClearInterval = 10;
+    // New items' rows wait (DbContext.DeferWrites) and are saved together every this many items,
+    // or sooner when a handler queries; each save scans every tracked row for changes, so the
+    // tracker is cleared after it, which keeps a 100,000-item recipe linear.
+    private const int SaveInterval = 10;
 
     public IReadOnlyCollection<string> StepNames { get; } = ["Content"];
 
@@ -94,8 +95,10 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
         var stored = await StoredAsync(items.Select(i => i.Item).ToList());
         journal?.BeginBatch(items.Select(i => i.Item.ContentItemId).Where(id => !stored.Contains(id)));
         var importer = contentManager as IContentImporter;
+        using var deferral = db.DeferWrites();
         foreach (var (number, json, item) in items)
         {
+            run.FirstUnsaved ??= number;
             if (!string.IsNullOrEmpty(item.ContentItemVersionId) && !run.VersionIds.Add(item.ContentItemVersionId))
             {
                 context.Warn($"item {number} ({Describe(json)}) repeats version {item.ContentItemVersionId}; the first one was kept, as Orchard does.");
@@ -121,7 +124,17 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
                 && !stored.Contains(item.ContentItemId)
                 && (string.IsNullOrEmpty(item.ContentItemVersionId) || !stored.Contains(item.ContentItemVersionId));
             stored.Add(item.ContentItemId);
-            var validation = unstored ? await importer!.ImportUnstoredAsync(item) : await contentManager.ImportAsync(item);
+            ContentValidationResult validation;
+            try
+            {
+                validation = unstored ? await importer!.ImportUnstoredAsync(item) : await contentManager.ImportAsync(item);
+            }
+            catch (DbUpdateException ex)
+            {
+                // Deferred rows are written before a handler's query, so they may be earlier items'.
+                throw WriteFailed(run, number, json, ex);
+            }
+
             if (validation.Succeeded)
             {
                 journal?.Imported(item, unstored);
@@ -142,14 +155,39 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
                 context.Result.ImportedContent.Add(asGiven);
             }
 
-            if (++run.SinceClear == TrackerClearInterval)
+            if (++run.SinceClear == SaveInterval)
             {
-                // Handlers may leave rows for the next save (indexing tasks): write them before forgetting them.
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
-                run.SinceClear = 0;
+                await SaveAsync(run, number, json);
             }
         }
+
+        await SaveAsync(run, items[^1].Number, items[^1].Json);
+    }
+
+    /// <summary>Writes what the last items left (their deferred rows, handlers' indexing tasks) and forgets it.</summary>
+    private async Task SaveAsync(StepRun run, int number, JsonObject json)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException ex)
+        {
+            throw WriteFailed(run, number, json, ex);
+        }
+
+        db.ChangeTracker.Clear();
+        run.SinceClear = 0;
+        run.FirstUnsaved = null;
+    }
+
+    private static RecipeException WriteFailed(StepRun run, int number, JsonObject json, DbUpdateException ex)
+    {
+        var cause = ex.GetBaseException().Message;
+        var first = run.FirstUnsaved ?? number;
+        return first == number
+            ? run.Context.Error($"item {number} ({Describe(json)}) could not be written: {cause}", ex)
+            : run.Context.Error($"items {first} to {number} could not be written (they are saved together; item {number} is {Describe(json)}): {cause}", ex);
     }
 
     private async Task<ContentItem> ReadAsync(int number, JsonObject json, RecipeStepContext context)
@@ -214,5 +252,8 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
         public Dictionary<string, bool> Defined { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> VersionIds { get; } = new(StringComparer.OrdinalIgnoreCase);
         public int SinceClear { get; set; }
+
+        /// <summary>The first item whose rows may not be written yet.</summary>
+        public int? FirstUnsaved { get; set; }
     }
 }
