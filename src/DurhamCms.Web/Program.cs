@@ -4,6 +4,12 @@ using DurhamCms.Web.Observability;
 
 if (HostCommand.TryParse(args, out var command, out var configArgs))
 {
+    if (command is not HelpCommand
+        && ShortProcess.Relaunch(args, Environment.ProcessPath, typeof(Program).Assembly.Location, Environment.GetEnvironmentVariable) is { } relaunch)
+    {
+        return await ShortProcess.RunAsync(relaunch);
+    }
+
     return await command.RunSafelyAsync(configArgs);
 }
 
