@@ -44,10 +44,7 @@ public sealed class ContentPickerFieldValidator(DurhamDbContext db, ContentImpor
         // Only ids, types and titles are read: a recipe of thousands of items checks a picker each.
         // A recipe's status updates name the initiative imported just before them: the journal
         // remembers the batch's new items, so only a target imported earlier is asked for.
-        var found = (journal?.FindImported(ids) ?? await db.ContentItems.AsNoTracking()
-                .Where(r => ids.Contains(r.ContentItemId) && (r.Latest || r.Published))
-                .Select(r => new ImportedContentItem(r.ContentItemId, r.ContentType, r.DisplayText))
-                .ToListAsync())
+        var found = (journal?.FindImported(ids) ?? await FindLiveAsync(ids))
             .DistinctBy(r => r.ContentItemId)
             .ToDictionary(r => r.ContentItemId);
 
@@ -69,5 +66,17 @@ public sealed class ContentPickerFieldValidator(DurhamDbContext db, ContentImpor
         {
             context.Fail($"cannot refer to '{item.DisplayText ?? item.ContentItemId}', a {item.ContentType}; allowed: {string.Join(", ", allowed)}.");
         }
+    }
+
+    private async Task<List<ImportedContentItem>> FindLiveAsync(List<string> ids)
+    {
+        var live = await db.ContentItems.AsNoTracking()
+            .Where(r => ids.Contains(r.ContentItemId) && (r.Latest || r.Published))
+            .Select(r => new ImportedContentItem(r.ContentItemId, r.ContentType, r.DisplayText))
+            .ToListAsync();
+
+        // The next item of the recipe naming the same target (every initiative names its priority) need not ask again.
+        journal?.Found(live);
+        return live;
     }
 }

@@ -3,6 +3,7 @@ using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
 using DurhamCms.Localization.Services;
+using DurhamCms.Recipes;
 using DurhamCms.StrategicPlan.Indexes;
 using DurhamCms.StrategicPlan.Models;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +20,14 @@ namespace DurhamCms.StrategicPlan.Rules;
 /// </summary>
 /// <remarks>The content manager is resolved late: it depends on the handlers, this one included.
 /// A translation repeats its source's number by design and is checked as a translation (LocalizationPart), not here.</remarks>
-public sealed class InitiativeNumberValidationHandler(DurhamDbContext db, ContentCultures cultures, IServiceProvider services) : ContentHandlerBase
+public sealed class InitiativeNumberValidationHandler(DurhamDbContext db, ContentCultures cultures, IServiceProvider services, ContentImportJournal? journal = null) : ContentHandlerBase
 {
     private const string Member = $"{Initiative.Type}.{Initiative.Number}";
+
+    // A recipe's initiatives name a handful of priorities: each is read once while the import
+    // journal's generation holds (a stored version written over, or a new batch, forgets them).
+    private readonly Dictionary<string, PickedPriority> _priorities = new(StringComparer.Ordinal);
+    private int _generation = -1;
 
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
@@ -49,8 +55,7 @@ public sealed class InitiativeNumberValidationHandler(DurhamDbContext db, Conten
     {
         // A missing or unknown priority is the picker field's own error.
         if (context.ContentItem.PickedId(Initiative.Priority) is not { } priorityId
-            || await FindAsync(priorityId) is not { } priority
-            || priority.Number(PlanContent.Priority.Number) is not { } priorityNumber)
+            || await PriorityAsync(priorityId) is not { Number: { } priorityNumber } priority)
         {
             return;
         }
@@ -79,10 +84,35 @@ public sealed class InitiativeNumberValidationHandler(DurhamDbContext db, Conten
         }
     }
 
-    private async Task<ContentItem?> FindAsync(string contentItemId)
+    private async Task<PickedPriority?> PriorityAsync(string contentItemId)
+    {
+        if (journal is not { Active: true })
+        {
+            return await FindAsync(contentItemId);
+        }
+
+        if (_generation != journal.Generation)
+        {
+            _priorities.Clear();
+            _generation = journal.Generation;
+        }
+
+        // One not found is asked again: the recipe may bring it further down.
+        if (!_priorities.TryGetValue(contentItemId, out var priority) && (priority = await FindAsync(contentItemId)) is not null)
+        {
+            _priorities[contentItemId] = priority;
+        }
+
+        return priority;
+    }
+
+    private async Task<PickedPriority?> FindAsync(string contentItemId)
     {
         var contentManager = services.GetRequiredService<IContentManager>();
-        return await contentManager.GetAsync(contentItemId, VersionOptions.Latest)
+        var item = await contentManager.GetAsync(contentItemId, VersionOptions.Latest)
             ?? await contentManager.GetAsync(contentItemId, VersionOptions.Published);
+        return item is null ? null : new PickedPriority(item.DisplayText, item.Number(PlanContent.Priority.Number));
     }
+
+    private sealed record PickedPriority(string? DisplayText, decimal? Number);
 }

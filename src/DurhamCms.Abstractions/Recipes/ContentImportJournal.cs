@@ -42,10 +42,17 @@ public sealed class ContentImportJournal
     /// </summary>
     public IReadOnlyCollection<string> UnstoredIds => _unstored;
 
+    /// <summary>
+    /// Changes whenever what the journal knows of live items is forgotten (a new batch, a stored
+    /// version written over): a handler may keep what it read of a live item while this stays the same.
+    /// </summary>
+    public int Generation { get; private set; }
+
     /// <summary>A new batch of items, of which <paramref name="unstoredContentItemIds"/> have no stored version.</summary>
     public void BeginBatch(IEnumerable<string> unstoredContentItemIds)
     {
         Batch++;
+        Generation++;
         _unstored.Clear();
         _imported.Clear();
         if (Active)
@@ -74,6 +81,7 @@ public sealed class ContentImportJournal
         if (!unstored)
         {
             _imported.Clear();
+            Generation++;
         }
         else if (item.Latest || item.Published)
         {
@@ -81,7 +89,25 @@ public sealed class ContentImportJournal
         }
     }
 
-    /// <summary>The items of the current batch with these ids, when every one was imported in it as above; otherwise null (ask the database).</summary>
+    /// <summary>
+    /// Live items a handler found in the database while a recipe runs (a priority every initiative
+    /// picks): remembered like the batch's own new items, and forgotten with them, so the next
+    /// initiative naming the same priority need not ask again.
+    /// </summary>
+    public void Found(IEnumerable<ImportedContentItem> items)
+    {
+        if (!Active)
+        {
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            _imported.TryAdd(item.ContentItemId, item);
+        }
+    }
+
+    /// <summary>The items with these ids, when every one was imported in this batch or found live as above; otherwise null (ask the database).</summary>
     public IReadOnlyList<ImportedContentItem>? FindImported(IReadOnlyCollection<string> contentItemIds)
     {
         var found = new List<ImportedContentItem>(contentItemIds.Count);
