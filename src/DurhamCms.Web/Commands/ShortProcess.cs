@@ -28,6 +28,12 @@ public static class ShortProcess
         // "dotnet DurhamCms.Web.dll import ..." runs the muxer; the apphost is the program itself.
         if (Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
+            // A single-file host has no assembly path to hand the muxer: it runs where it is.
+            if (string.IsNullOrEmpty(entryAssembly))
+            {
+                return null;
+            }
+
             start.ArgumentList.Add(entryAssembly);
         }
 
