@@ -5,8 +5,8 @@ namespace DurhamCms.Web.Commands;
 
 /// <summary>
 /// A command (import, export, sample-recipe) is a short process, and dynamic PGO does not pay for
-/// itself in one: its instrumented code and recompiles cost a 10,000-item import about 30% more CPU
-/// than the optimised code gives back before the process exits. The site, a long process, keeps PGO:
+/// itself in one: with its instrumented code and recompiles a 10,000-item import spent about 1.5 times
+/// the CPU it spends without them. The site, a long process, keeps PGO:
 /// without it search throughput was about 15% lower (bench/README.md, 2026-12-03). The runtime reads
 /// the switch only when it starts, so a command starts itself once more with PGO off, unless the
 /// operator has chosen a setting.
