@@ -49,7 +49,9 @@ public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, I
     /// written before the next LINQ query on this context (<see cref="FlushingQueryCompiler"/>),
     /// so every read, a handler's uniqueness check among them, sees them; the caller saves the
     /// rest before it commits. Ending the scope stops deferring and writes nothing itself: after a
-    /// failure the caller rolls back instead.
+    /// failure the caller rolls back instead. Raw SQL and EF's precompiled queries
+    /// (<c>EF.CompileAsyncQuery</c>) do not pass the compiler: a handler that reads with them during
+    /// an import calls <see cref="FlushDeferredWritesAsync"/> first.
     /// </summary>
     internal IDisposable DeferWrites()
     {
@@ -76,7 +78,8 @@ public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, I
         }
     }
 
-    internal async Task FlushDeferredWritesAsync(CancellationToken cancellationToken = default)
+    /// <summary>Writes what a bulk import deferred; a read that does not go through LINQ calls this first.</summary>
+    public async Task FlushDeferredWritesAsync(CancellationToken cancellationToken = default)
     {
         if (HasDeferredWrites)
         {
