@@ -36,17 +36,15 @@ internal sealed class FlushingQueryCompiler(
 
     private readonly DurhamDbContext? _context = currentContext.Context as DurhamDbContext;
 
-    private DurhamDbContext? Context => _context;
-
     public override TResult Execute<TResult>(Expression query)
     {
-        Context?.FlushDeferredWrites();
+        _context?.FlushDeferredWrites();
         return base.Execute<TResult>(query);
     }
 
     public override TResult ExecuteAsync<TResult>(Expression query, CancellationToken cancellationToken = default)
     {
-        if (Context is not { HasDeferredWrites: true })
+        if (_context is not { HasDeferredWrites: true })
         {
             return base.ExecuteAsync<TResult>(query, cancellationToken);
         }
@@ -56,7 +54,7 @@ internal sealed class FlushingQueryCompiler(
         var wrapper = Wrappers.GetOrAdd(typeof(TResult), Wrapper);
         if (wrapper is null)
         {
-            Context.FlushDeferredWrites();
+            _context.FlushDeferredWrites();
             return base.ExecuteAsync<TResult>(query, cancellationToken);
         }
 
@@ -79,13 +77,13 @@ internal sealed class FlushingQueryCompiler(
 
     private async Task<T> FlushThenTaskAsync<T>(Expression query, CancellationToken cancellationToken)
     {
-        await Context!.FlushDeferredWritesAsync(cancellationToken);
+        await _context!.FlushDeferredWritesAsync(cancellationToken);
         return await base.ExecuteAsync<Task<T>>(query, cancellationToken);
     }
 
     private async IAsyncEnumerable<T> FlushThenEnumerateAsync<T>(Expression query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await Context!.FlushDeferredWritesAsync(cancellationToken);
+        await _context!.FlushDeferredWritesAsync(cancellationToken);
         await foreach (var item in base.ExecuteAsync<IAsyncEnumerable<T>>(query, cancellationToken).WithCancellation(cancellationToken))
         {
             yield return item;
