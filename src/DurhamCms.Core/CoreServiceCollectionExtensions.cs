@@ -49,10 +49,20 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContext<DurhamDbContext>((sp, b) => b
             .UseDurhamDatabase(options.Database.Provider, connectionString)
             .AddInterceptors(sp.GetRequiredService<AfterCommitInterceptor>())
-            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, IndexAwareModelCacheKeyFactory>());
+            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, IndexAwareModelCacheKeyFactory>(),
+            // Built once: building them per request cost as much as some of its queries.
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<DurhamDbContext>());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BackgroundStart>();
+        // Published reads kept across anonymous requests; every change evicts them on every node.
+        services.AddHttpContextAccessor();
+        services.AddOptions<Caching.PublishedReadCacheOptions>().BindConfiguration("DurhamCms:PublishedReads");
+        services.AddSingleton<Caching.PublishedReadCache>();
+        services.AddSingleton<Caching.PublishedReadsEviction>();
+        services.AddScoped<Caching.PublishedReads>();
+        services.AddHostedService<Caching.PublishedReadsBusSubscriber>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ContentManagement.Handlers.IContentHandler, Caching.PublishedReadsEvictionHandler>());
         services.AddScoped<DocumentStore>();
         services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());
         services.AddScoped<ISiteSettings, SiteSettings>();

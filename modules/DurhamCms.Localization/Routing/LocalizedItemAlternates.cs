@@ -1,3 +1,4 @@
+using DurhamCms.Caching;
 using DurhamCms.ContentManagement;
 using DurhamCms.Contents.Display;
 using DurhamCms.Localization.Indexes;
@@ -11,7 +12,7 @@ namespace DurhamCms.Localization.Routing;
 /// An item's page knows its other cultures: every published item of its LocalizationSet that has a
 /// route. Runs before other modules' overlays (it is Localization's, a lower module), on the item as found.
 /// </summary>
-public sealed class LocalizedItemAlternates(DurhamDbContext db, IContentManager contentManager, PageAlternates alternates) : IContentDisplayOverlay
+public sealed class LocalizedItemAlternates(DurhamDbContext db, IContentManager contentManager, PageAlternates alternates, PublishedReads reads) : IContentDisplayOverlay
 {
     public async Task<ContentItem> OverlayAsync(ContentItem item, string displayType)
     {
@@ -21,9 +22,10 @@ public sealed class LocalizedItemAlternates(DurhamDbContext db, IContentManager 
         }
 
         alternates.Add(culture, RoutePath(item));
-        var others = await db.Set<LocalizedContentItemIndex>().AsNoTracking()
+        // Any item may join or leave the set, so the answer is kept until any item changes.
+        var others = await reads.GetAsync("localization-set:" + set + ":" + item.ContentItemId, [PageCacheTags.Site], () => db.Set<LocalizedContentItemIndex>().AsNoTracking()
             .Where(x => x.LocalizationSet == set && x.Published && x.ContentItemId != item.ContentItemId)
-            .Select(x => x.ContentItemId).ToListAsync();
+            .Select(x => x.ContentItemId).ToListAsync(), PublishedReads.SizeOf);
         foreach (var other in await contentManager.GetManyAsync(others, VersionOptions.Published))
         {
             if (ContentCultures.CultureOf(other) is { } otherCulture)

@@ -1,3 +1,4 @@
+using DurhamCms.Caching;
 using DurhamCms.Data;
 using DurhamCms.Display;
 using DurhamCms.Parts.Indexes;
@@ -5,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DurhamCms.Parts.Services;
 
-/// <summary>Resolves public paths to items and back, from the AutorouteIndex table alone. Paths have no leading slash.</summary>
-public sealed class AutorouteLookup(DurhamDbContext db) : IContentRouteResolver
+/// <summary>
+/// Resolves public paths to items and back, from the AutorouteIndex table alone. Paths have no leading slash.
+/// Anonymous page renders keep the answers (<see cref="PublishedReads"/>): an item's path until that item
+/// changes, a path's item until any item does (any of them could take the path).
+/// </summary>
+public sealed class AutorouteLookup(DurhamDbContext db, PublishedReads reads) : IContentRouteResolver
 {
     /// <summary>The item published at <paramref name="path"/> ("/initiatives/x" or "initiatives/x"), or null. Drafts are never found.</summary>
     public async Task<string?> FindPublishedContentItemIdAsync(string path)
@@ -19,27 +24,27 @@ public sealed class AutorouteLookup(DurhamDbContext db) : IContentRouteResolver
 
         // Paths are unique regardless of case, so any casing a resident types finds the item.
         var key = normalized.ToLowerInvariant();
-        return await db.Set<AutorouteIndex>().AsNoTracking()
+        return await reads.GetAsync("route:" + key, [PageCacheTags.Site], () => db.Set<AutorouteIndex>().AsNoTracking()
             .Where(x => x.Published && x.NormalizedPath == key)
             .Select(x => x.ContentItemId)
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(), PublishedReads.SizeOf);
     }
 
     /// <summary>The published path of an item ("initiatives/x"), or null when it has none.</summary>
     public async Task<string?> GetPathAsync(string contentItemId) =>
-        await db.Set<AutorouteIndex>().AsNoTracking()
-            .Where(x => x.Published && x.ContentItemId == contentItemId)
-            .Select(x => x.Path)
-            .FirstOrDefaultAsync();
+        (await GetPathsAsync([contentItemId])).GetValueOrDefault(contentItemId);
 
     /// <summary>One query for many items, where <see cref="GetPathAsync"/> item by item would cost one each.</summary>
     public async Task<IReadOnlyDictionary<string, string>> GetPathsAsync(IReadOnlyCollection<string> contentItemIds)
     {
-        var ids = contentItemIds.ToList();
-        var rows = await db.Set<AutorouteIndex>().AsNoTracking()
-            .Where(x => x.Published && ids.Contains(x.ContentItemId))
-            .Select(x => new { x.ContentItemId, x.Path })
-            .ToListAsync();
-        return rows.DistinctBy(r => r.ContentItemId).ToDictionary(r => r.ContentItemId, r => r.Path, StringComparer.Ordinal);
+        var paths = await reads.GetManyAsync(contentItemIds.Distinct().ToList(), id => "path:" + id, id => [PageCacheTags.ForItem(id)], async ids =>
+        {
+            var rows = await db.Set<AutorouteIndex>().AsNoTracking()
+                .Where(x => x.Published && ids.Contains(x.ContentItemId))
+                .Select(x => new { x.ContentItemId, x.Path })
+                .ToListAsync();
+            return rows.DistinctBy(r => r.ContentItemId).ToDictionary(r => r.ContentItemId, r => r.Path, StringComparer.Ordinal);
+        }, PublishedReads.SizeOf);
+        return paths.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
 }

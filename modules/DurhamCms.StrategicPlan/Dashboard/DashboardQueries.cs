@@ -1,3 +1,4 @@
+using DurhamCms.Caching;
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using DurhamCms.Parts.Indexes;
@@ -15,10 +16,20 @@ namespace DurhamCms.StrategicPlan.Dashboard;
 
 /// <summary>
 /// The reads behind the home and priority pages. Initiatives come from their index rows only;
-/// documents are read for the five priorities only.
+/// documents are read for the five priorities only. Anonymous renders keep what the index queries
+/// return (<see cref="PublishedReads"/>) until an item of a type they read changes.
 /// </summary>
-public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, PlanTranslations translations, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options, TimeProvider clock, Staleness.InitiativeReportingQuery reporting)
+public sealed class DashboardQueries(DurhamDbContext db, IContentManager contentManager, PlanTranslations translations, StatusVocabulary vocabulary, InitiativeStatusResolver statuses, PlanRoutes routes, Microsoft.Extensions.Options.IOptions<DashboardOptions> options, TimeProvider clock, Staleness.InitiativeReportingQuery reporting, PublishedReads reads)
 {
+    private static readonly string[] ListingTags = [PageCacheTags.ForType(Initiative.Type), PageCacheTags.ForType(StatusUpdate.Type)];
+    private static readonly string[] TallyTags = [PageCacheTags.ForType(Initiative.Type), PageCacheTags.ForType(KeyMeasure.Type)];
+
+    /// <summary>A row of a priority's list of initiatives: index columns, the resolved status, the route.</summary>
+    private sealed record ListedInitiative(string ContentItemId, string Number, string ObjectiveNumber, string? ObjectiveTitle, string Title, string? Status, string? Path)
+    {
+        public long Size => 200 + 2L * (Number.Length + ObjectiveNumber.Length + (ObjectiveTitle?.Length ?? 0) + Title.Length + (Status?.Length ?? 0) + (Path?.Length ?? 0));
+    }
+
     /// <summary>The longest unknown filter value echoed back to the reader.</summary>
     private const int MaxEchoedStatusLength = 60;
 
@@ -29,12 +40,12 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
         var priorities = await translations.InCultureAsync(await PublishedPrioritiesAsync(), culture);
         var translated = await translations.IsTranslatedCultureAsync(culture);
         // One short row per initiative, grouped here: the status is the rule's, not a column to group by.
-        var counts = (await statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published))
+        var counts = await reads.GetAsync("home-status-counts", ListingTags, async () => (await statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published))
                 .Select(r => new { r.Index.PriorityContentItemId, r.Status })
                 .ToListAsync())
             .GroupBy(x => new { x.PriorityContentItemId, x.Status })
-            .Select(g => new { g.Key.PriorityContentItemId, g.Key.Status, Count = g.Count() })
-            .ToList();
+            .Select(g => (g.Key.PriorityContentItemId, g.Key.Status, Count: g.Count()))
+            .ToList(), list => 64 + 100L * list.Count);
         var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
 
         var cards = priorities.Select(p => new PriorityCard(
@@ -48,15 +59,22 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
         return new HomeModel(cards, vocabularyStatuses, new PlanProgress(
             tallies.Values.Aggregate(MeasureTally.None, (sum, t) => sum.Add(t)),
             await UpdatedInLastQuarterAsync(),
-            await db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published).Select(x => x.ContentItemId).Distinct().CountAsync()));
+            await reads.GetAsync("home-initiative-count", [PageCacheTags.ForType(Initiative.Type)],
+                () => db.Set<InitiativeIndex>().AsNoTracking().Where(x => x.Published).Select(x => x.ContentItemId).Distinct().CountAsync(), _ => 64)));
     }
 
     /// <summary>
     /// Published initiatives with a status update or a measure published in the three months before
     /// now (the site's clock): the admin's stale list read the other way round, so the two agree.
     /// </summary>
-    private Task<int> UpdatedInLastQuarterAsync() =>
-        new PlanReportDates(db).CountReportedSinceAsync(clock.GetUtcNow().UtcDateTime.AddMonths(-3));
+    private Task<int> UpdatedInLastQuarterAsync()
+    {
+        // To the minute, so anonymous renders can share one count for a minute (it reads every report date).
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Utc).AddMonths(-3);
+        return reads.GetAsync("updated-since:" + since.ToString("O"), [.. ListingTags, PageCacheTags.ForType(KeyMeasure.Type)],
+            () => new PlanReportDates(db).CountReportedSinceAsync(since), _ => 64);
+    }
 
     /// <summary>
     /// Published measures of published initiatives, tallied per priority (key "" for initiatives
@@ -64,7 +82,10 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
     /// The standing is counted on the index rows in one grouped query; only rows written before
     /// the index kept it (an upgraded site, until those measures are saved again) read the series.
     /// </summary>
-    private async Task<Dictionary<string, MeasureTally>> MeasureTalliesAsync(string? priorityContentItemId = null)
+    private Task<IReadOnlyDictionary<string, MeasureTally>> MeasureTalliesAsync(string? priorityContentItemId = null) =>
+        reads.GetAsync("measure-tallies:" + priorityContentItemId, TallyTags, () => CountMeasureTalliesAsync(priorityContentItemId), t => 64 + 100L * t.Count);
+
+    private async Task<IReadOnlyDictionary<string, MeasureTally>> CountMeasureTalliesAsync(string? priorityContentItemId)
     {
         var measures =
             from m in db.Set<KeyMeasureIndex>().AsNoTracking().Where(m => m.Published)
@@ -100,12 +121,17 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
     }
 
     /// <summary>The priorities in plan order with their links: the navigation strip and the search page's suggestions.</summary>
-    public async Task<IReadOnlyList<PriorityLink>> GetPriorityLinksAsync()
-    {
-        var priorities = await PublishedPrioritiesAsync();
-        var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
-        return priorities.Select(p => new PriorityLink(p.ContentItemId, p.Number(Priority.Number) is { } n ? (int)n : null, p.DisplayText ?? "", urls[p.ContentItemId])).ToList();
-    }
+    /// <remarks>Kept for anonymous renders until a priority or the site settings (which say what a translation is) change.</remarks>
+    public Task<IReadOnlyList<PriorityLink>> GetPriorityLinksAsync() =>
+        reads.GetAsync<IReadOnlyList<PriorityLink>>("priority-links", [PageCacheTags.ForType(Priority.Type), PublishedReadCache.ForDocument(SiteSettingsKey)], async () =>
+        {
+            var priorities = await PublishedPrioritiesAsync();
+            var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
+            return priorities.Select(p => new PriorityLink(p.ContentItemId, p.Number(Priority.Number) is { } n ? (int)n : null, p.DisplayText ?? "", urls[p.ContentItemId])).ToList();
+        }, links => 64 + links.Sum(l => 100L + 2L * (l.Title.Length + l.Url.Length)));
+
+    /// <summary>The kernel's site settings document: which cultures are translations.</summary>
+    internal const string SiteSettingsKey = "SiteSettings";
 
     /// <summary>
     /// In a translated culture (the request's), each listed initiative with a translation shows its
@@ -133,13 +159,14 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
     public async Task<PriorityInitiativesModel> GetPriorityInitiativesAsync(string priorityContentItemId, string? statusFilter, int? page = null)
     {
         var vocabularyStatuses = await vocabulary.GetAsync();
-        var rows = await (
+        // An initiative's route changes only with the initiative, so its type's tag covers the join.
+        var rows = await reads.GetAsync("priority-initiatives:" + priorityContentItemId, ListingTags, () => (
             from s in statuses.Resolve(db.Set<InitiativeIndex>().AsNoTracking().Where(i => i.Published && i.PriorityContentItemId == priorityContentItemId))
             join r in db.Set<AutorouteIndex>().AsNoTracking().Where(r => r.Published) on s.Index.ContentItemId equals r.ContentItemId into routed
             from r in routed.DefaultIfEmpty()
             orderby s.Index.NumberSortKey, s.Index.Number
-            select new { s.Index.ContentItemId, s.Index.Number, s.Index.ObjectiveNumber, s.Index.ObjectiveTitle, s.Index.Title, s.Status, Path = r == null ? null : r.Path })
-            .ToListAsync();
+            select new ListedInitiative(s.Index.ContentItemId, s.Index.Number, s.Index.ObjectiveNumber, s.Index.ObjectiveTitle, s.Index.Title, s.Status, r == null ? null : r.Path))
+            .ToListAsync(), list => 64 + list.Sum(r => r.Size));
 
         // Statuses in use count as known even when the vocabulary has since changed.
         var known = vocabularyStatuses.Concat(rows.Select(r => r.Status).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();

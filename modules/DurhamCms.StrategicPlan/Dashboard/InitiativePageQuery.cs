@@ -1,3 +1,4 @@
+using DurhamCms.Caching;
 using DurhamCms.ContentFields.Services;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Metadata;
@@ -28,7 +29,8 @@ public sealed class InitiativePageQuery(
     StatusVocabulary vocabulary,
     PreviewSubstitution preview,
     Reporting.ReportingCalendar calendar,
-    Staleness.UpdateOverdueRule overdue)
+    Staleness.UpdateOverdueRule overdue,
+    PublishedReads reads)
 {
     public const string SeriesFieldType = "MeasureSeriesField";
 
@@ -41,14 +43,15 @@ public sealed class InitiativePageQuery(
         initiative = await translations.AsShownAsync(initiative);
         var culture = ContentCultures.CultureOf(initiative);
         var id = initiative.ContentItemId;
-        var measureIds = await db.Set<KeyMeasureIndex>().AsNoTracking()
+        // Lists the caller may change (a preview inserts into them): copies of what is kept.
+        var measureIds = (await reads.GetAsync("initiative-measures:" + id, [PageCacheTags.ForType(KeyMeasure.Type)], () => db.Set<KeyMeasureIndex>().AsNoTracking()
             .Where(x => x.Published && x.InitiativeContentItemId == id)
             .Select(x => x.ContentItemId)
-            .ToListAsync();
-        var updateIds = await InitiativeStatusResolver.LatestFirst(db.Set<StatusUpdateIndex>().AsNoTracking()
+            .ToListAsync(), PublishedReads.SizeOf)).ToList();
+        var updateIds = (await reads.GetAsync("initiative-updates:" + id, [PageCacheTags.ForType(StatusUpdate.Type)], () => InitiativeStatusResolver.LatestFirst(db.Set<StatusUpdateIndex>().AsNoTracking()
                 .Where(x => x.Published && x.InitiativeContentItemId == id))
             .Select(x => x.ContentItemId)
-            .ToListAsync();
+            .ToListAsync(), PublishedReads.SizeOf)).ToList();
         var priorityId = initiative.PickedId(Initiative.Priority);
         var related = (await translations.InCultureAsync(await contentManager.GetManyAsync([.. measureIds, .. updateIds, .. priorityId is null ? Array.Empty<string>() : [priorityId]], VersionOptions.Published), culture))
             .GroupBy(i => i.ContentItemId)
@@ -133,11 +136,12 @@ public sealed class InitiativePageQuery(
     }
 
     /// <summary>The title of the priority's Objective item of that number, when there is one and it has a title.</summary>
-    private async Task<string?> ObjectiveTitleAsync(string priorityId, string objectiveNumber, string? culture) =>
-        (await translations.InCultureAsync(await translations.SourcesAsync(await contentManager.ListAsync(Objective.Type, VersionOptions.Published)), culture))
-            .Where(o => o.PickedId(Objective.Priority) == priorityId && o.Text(Objective.Number)?.Trim() == objectiveNumber)
-            .Select(o => NonEmpty(o.DisplayText))
-            .FirstOrDefault(t => t is not null);
+    private Task<string?> ObjectiveTitleAsync(string priorityId, string objectiveNumber, string? culture) =>
+        reads.GetAsync($"objective-title:{priorityId}:{objectiveNumber}:{culture}", [PageCacheTags.ForType(Objective.Type), PublishedReadCache.ForDocument(DashboardQueries.SiteSettingsKey)], async () =>
+            (await translations.InCultureAsync(await translations.SourcesAsync(await contentManager.ListAsync(Objective.Type, VersionOptions.Published)), culture))
+                .Where(o => o.PickedId(Objective.Priority) == priorityId && o.Text(Objective.Number)?.Trim() == objectiveNumber)
+                .Select(o => NonEmpty(o.DisplayText))
+                .FirstOrDefault(t => t is not null), PublishedReads.SizeOf);
 
     private UpdateSection Update(ContentItem item) => new(
         item.ContentItemId,

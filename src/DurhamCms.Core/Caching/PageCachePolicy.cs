@@ -11,7 +11,7 @@ namespace DurhamCms.Caching;
 /// GET/HEAD answers that are 200 and set no cookie, one entry per value of the query keys the
 /// page declared (any other key is ignored), tagged for eviction when content changes.
 /// </summary>
-internal sealed class PageCachePolicy(IReadOnlyCollection<string> queryKeys, TimeSpan expiration) : IOutputCachePolicy
+internal sealed class PageCachePolicy(IReadOnlyCollection<string> queryKeys, TimeSpan expiration, bool enabled = true) : IOutputCachePolicy
 {
     private static readonly KeyValuePair<string, object?> Hit = new("result", "hit");
     private static readonly KeyValuePair<string, object?> Miss = new("result", "miss");
@@ -20,7 +20,7 @@ internal sealed class PageCachePolicy(IReadOnlyCollection<string> queryKeys, Tim
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        if (!IsAnonymousRead(context.HttpContext))
+        if (!enabled || !IsAnonymousRead(context.HttpContext))
         {
             // Never serve a cached page to a signed-in user, nor store theirs.
             context.EnableOutputCaching = false;
@@ -49,7 +49,7 @@ internal sealed class PageCachePolicy(IReadOnlyCollection<string> queryKeys, Tim
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        if (IsAnonymousRead(context.HttpContext))
+        if (enabled && IsAnonymousRead(context.HttpContext))
         {
             DurhamCmsMetrics.PageCacheRequests.Add(1, Miss);
         }
@@ -66,8 +66,9 @@ internal sealed class PageCachePolicy(IReadOnlyCollection<string> queryKeys, Tim
     /// <summary>
     /// GET or HEAD with no credentials. The auth cookie is looked at as well as the user, because
     /// the user is only known once authentication has run, and a module's middleware may come first.
+    /// <see cref="PublishedReads"/> keeps reads for the same requests.
     /// </summary>
-    private static bool IsAnonymousRead(HttpContext context)
+    internal static bool IsAnonymousRead(HttpContext context)
     {
         var request = context.Request;
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))

@@ -16,11 +16,12 @@ public static class PageCacheServiceCollectionExtensions
     public static IServiceCollection AddPageCache(this IServiceCollection services)
     {
         services.AddOutputCache();
+        services.AddOptions<PageCacheOptions>().BindConfiguration("DurhamCms:PageCache");
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>>((output, pages) =>
         {
             foreach (var (name, policy) in pages.Value.Policies)
             {
-                output.AddPolicy(name, new PageCachePolicy(policy.QueryKeys.ToList(), pages.Value.Expiration));
+                output.AddPolicy(name, new PageCachePolicy(policy.QueryKeys.ToList(), pages.Value.Expiration, pages.Value.Enabled));
             }
         });
         services.TryAddSingleton<PageCacheEviction>();

@@ -31,4 +31,7 @@ public static class ClusterChannels
     public const string Outbox = "outbox";
 
     public const string Search = "search";
+
+    /// <summary>Payload: the tags of published reads to evict, one per line, or "*" for all (<see cref="Caching.PublishedReadsEviction"/>).</summary>
+    public const string PublishedReads = "published-reads";
 }

@@ -26,6 +26,14 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
     public async Task<IReadOnlyList<ContentItem>> ListAsync(IQueryable<ContentItemRecord> query) =>
         (await query.OrderBy(r => r.Id).ToListAsync()).Select(ToItem).ToList();
 
+    /// <summary>As <see cref="FirstAsync"/>, the stored text only: for <see cref="Caching.PublishedReads"/> to keep.</summary>
+    public Task<StoredVersion?> FirstStoredAsync(IQueryable<ContentItemRecord> query) =>
+        query.OrderByDescending(r => r.Id).Select(r => new StoredVersion(r.ContentItemId, r.Content, r.Stamp)).FirstOrDefaultAsync();
+
+    /// <summary>As <see cref="ListAsync"/>, the stored text only.</summary>
+    public async Task<IReadOnlyList<StoredVersion>> ListStoredAsync(IQueryable<ContentItemRecord> query) =>
+        await query.OrderBy(r => r.Id).Select(r => new StoredVersion(r.ContentItemId, r.Content, r.Stamp)).ToListAsync();
+
     public async Task InsertAsync(ContentItem item)
     {
         var record = new ContentItemRecord { Stamp = 1 };
@@ -134,4 +142,17 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
         record.Author = item.Author;
         record.Content = item.ToJsonString();
     }
+}
+
+/// <summary>A version as stored, safe to share between requests: each reader makes its own item of it.</summary>
+internal sealed record StoredVersion(string ContentItemId, string Content, long Stamp)
+{
+    public ContentItem ToItem()
+    {
+        var item = ContentItem.FromJson(Content);
+        item.VersionStamp = Stamp;
+        return item;
+    }
+
+    public static long SizeOf(StoredVersion? version) => Caching.PublishedReads.SizeOf(version?.Content);
 }

@@ -1,3 +1,4 @@
+using DurhamCms.Caching;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.ContentManagement.Metadata;
 using DurhamCms.Data;
@@ -12,6 +13,7 @@ internal sealed class DefaultContentManager(
     IContentDefinitionManager definitions,
     IEnumerable<IContentHandler> handlers,
     TimeProvider clock,
+    PublishedReads reads,
     ModuleCatalog? catalog = null) : IContentManager, IContentImporter
 {
     private readonly IReadOnlyList<IContentHandler> _handlers = ContentHandlerOrder.Sort(handlers, catalog);
@@ -70,7 +72,9 @@ internal sealed class DefaultContentManager(
         var versions = store.Query().Where(r => r.ContentItemId == contentItemId);
         if (options == VersionOptions.Published)
         {
-            return await store.FirstAsync(versions.Where(r => r.Published));
+            var published = await reads.GetAsync(PublishedKey(contentItemId), [PageCacheTags.ForItem(contentItemId)],
+                () => store.FirstStoredAsync(versions.Where(r => r.Published)), StoredVersion.SizeOf);
+            return published?.ToItem();
         }
 
         var latest = await store.FirstAsync(versions.Where(r => r.Latest));
@@ -100,9 +104,18 @@ internal sealed class DefaultContentManager(
     public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions? options = null)
     {
         var ids = contentItemIds.Distinct().ToList();
-        var query = store.Query().Where(r => ids.Contains(r.ContentItemId));
-        query = options == VersionOptions.Latest ? query.Where(r => r.Latest) : query.Where(r => r.Published);
-        var found = (await store.ListAsync(query)).ToDictionary(i => i.ContentItemId);
+        Dictionary<string, ContentItem> found;
+        if (options == VersionOptions.Latest)
+        {
+            found = (await store.ListAsync(store.Query().Where(r => ids.Contains(r.ContentItemId) && r.Latest))).ToDictionary(i => i.ContentItemId);
+        }
+        else
+        {
+            var published = await reads.GetManyAsync(ids, PublishedKey, id => [PageCacheTags.ForItem(id)], async missing =>
+                (await store.ListStoredAsync(store.Query().Where(r => missing.Contains(r.ContentItemId) && r.Published)))
+                    .GroupBy(v => v.ContentItemId).ToDictionary(g => g.Key, g => g.Last()), StoredVersion.SizeOf);
+            found = published.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!.ToItem());
+        }
 
         // Keep the caller's order: pickers store ids in the order editors chose.
         return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
@@ -116,9 +129,23 @@ internal sealed class DefaultContentManager(
             query = query.Where(r => r.ContentType == contentType);
         }
 
-        query = options == VersionOptions.Latest ? query.Where(r => r.Latest) : query.Where(r => r.Published);
-        return await store.ListAsync(query);
+        if (options == VersionOptions.Latest)
+        {
+            return await store.ListAsync(query.Where(r => r.Latest));
+        }
+
+        query = query.Where(r => r.Published);
+        if (contentType is null)
+        {
+            return await store.ListAsync(query);
+        }
+
+        var published = await reads.GetAsync("published-list:" + contentType, [PageCacheTags.ForType(contentType)],
+            () => store.ListStoredAsync(query), list => 32 + list.Sum(StoredVersion.SizeOf));
+        return published.Select(v => v.ToItem()).ToList();
     }
+
+    private static string PublishedKey(string contentItemId) => "published:" + contentItemId;
 
     public async Task<ContentValidationResult> ValidateAsync(ContentItem item) =>
         await ValidateAsync(item, await definitions.GetTypeDefinitionAsync(item.ContentType));

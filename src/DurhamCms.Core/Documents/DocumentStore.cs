@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DurhamCms.Caching;
 using DurhamCms.ContentManagement;
 using DurhamCms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace DurhamCms.Documents;
 /// read checks that nobody saved it since (another admin, on this node or another): the stale
 /// save is refused with <see cref="DocumentConflictException"/> instead of overwriting theirs.
 /// </summary>
-internal sealed class DocumentStore(DurhamDbContext db) : IDocumentStore
+internal sealed class DocumentStore(DurhamDbContext db, PublishedReads reads, PublishedReadsEviction eviction) : IDocumentStore
 {
     /// <summary>The version of each document as this unit of work read it (0: read, did not exist).</summary>
     private readonly Dictionary<string, long> _read = new(StringComparer.Ordinal);
@@ -32,16 +33,23 @@ internal sealed class DocumentStore(DurhamDbContext db) : IDocumentStore
     private readonly Dictionary<string, string?> _seenInTransaction = new(StringComparer.Ordinal);
     private object? _seenTransaction;
 
-    public async Task<T?> FindAsync<T>(string key) where T : class
+    public async Task<T?> FindAsync<T>(string key) where T : class => Parse<T>(await FindTextAsync(key));
+
+    /// <summary>
+    /// The document's stored text, or null: the same string instance for as long as this unit of work
+    /// remembers the read, so a reader that parses it once may keep the parse (<see cref="SiteSettings"/>).
+    /// </summary>
+    internal async Task<string?> FindTextAsync(string key)
     {
         var seen = Seen();
         if (!seen.TryGetValue(key, out var content))
         {
-            var row = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new { d.Content, d.Version }).FirstOrDefaultAsync();
+            var row = await reads.GetAsync(CacheKey(key), [PublishedReadCache.ForDocument(key)], () =>
+                db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new Row(d.Content, d.Version)).FirstOrDefaultAsync(), SizeOf);
             content = Remember(seen, key, row?.Content, row?.Version);
         }
 
-        return Parse<T>(content);
+        return content;
     }
 
     /// <summary>
@@ -53,12 +61,20 @@ internal sealed class DocumentStore(DurhamDbContext db) : IDocumentStore
         var seen = Seen();
         if (!seen.TryGetValue(key, out var content))
         {
-            var row = db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new { d.Content, d.Version }).FirstOrDefault();
+            var row = reads.Get(CacheKey(key), [PublishedReadCache.ForDocument(key)], () =>
+                db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new Row(d.Content, d.Version)).FirstOrDefault(), SizeOf);
             content = Remember(seen, key, row?.Content, row?.Version);
         }
 
         return Parse<T>(content);
     }
+
+    /// <summary>A document as stored: kept whole across anonymous requests, so a save's conflict check still knows its version.</summary>
+    private sealed record Row(string Content, long Version);
+
+    private static string CacheKey(string key) => "document:" + key;
+
+    private static long SizeOf(Row? row) => PublishedReads.SizeOf(row?.Content);
 
     /// <summary>The remembered reads that hold now: outside a transaction, or of the transaction now open.</summary>
     private Dictionary<string, string?> Seen()
@@ -148,6 +164,9 @@ internal sealed class DocumentStore(DurhamDbContext db) : IDocumentStore
         }
 
         _read[key] = version;
+
+        // After the commit when in a transaction, at once when not: no node keeps reading the old text.
+        await db.AfterCommitAsync(() => eviction.EvictAsync([PublishedReadCache.ForDocument(key)]));
     }
 
     // Random rather than incremented: a version number reused after a rolled-back write would
@@ -156,5 +175,6 @@ internal sealed class DocumentStore(DurhamDbContext db) : IDocumentStore
 
     /// <summary>The document's version, for caches that must notice changes made by other nodes.</summary>
     public Task<long> GetVersionAsync(string key) =>
-        db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => d.Version).FirstOrDefaultAsync();
+        reads.GetAsync("document-version:" + key, [PublishedReadCache.ForDocument(key)], () =>
+            db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => d.Version).FirstOrDefaultAsync(), _ => 64);
 }

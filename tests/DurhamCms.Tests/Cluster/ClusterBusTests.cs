@@ -40,6 +40,32 @@ public sealed class ClusterBusTests
     [Fact]
     [Trait(Category.Name, Category.PostgreSql)]
     [Trait(Category.Name, Category.Slow)]
+    public async Task A_publish_on_node_A_evicts_the_reads_node_B_kept_for_its_renders()
+    {
+        await using var cluster = new SharedDatabase();
+        var a = cluster.AddNode("a");
+        // B renders every page, so what it shows comes from the reads it keeps, not from cached pages.
+        var b = cluster.AddNode("b", new Dictionary<string, string?> { ["DurhamCms:PageCache:Enabled"] = "false" });
+        var initiative = await a.InitiativeAsync("3.92", "Cluster kept reads");
+        await OutputCacheTests.PublishDescriptionAsync(a, initiative.ContentItemId, "<p>Cluster alpha marker</p>");
+        const string Path = "/initiatives/3-92-cluster-kept-reads";
+        var onB = b.CreateClient();
+        Assert.Contains("Cluster alpha marker", await onB.GetStringAsync(new Uri(Path, UriKind.Relative)), StringComparison.Ordinal);
+        await OutputCacheTests.ReplaceBehindTheContentManagerAsync(a, initiative.ContentItemId, "Cluster alpha marker", "Cluster bravo marker");
+        Assert.Contains("Cluster alpha marker", await onB.GetStringAsync(new Uri(Path, UriKind.Relative)), StringComparison.Ordinal);
+
+        await OutputCacheTests.PublishDescriptionAsync(a, initiative.ContentItemId, "<p>Cluster charlie marker</p>");
+
+        var took = await Polling.EventuallyAsync(
+            async () => (await onB.GetStringAsync(new Uri(Path, UriKind.Relative))).Contains("Cluster charlie marker", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(5),
+            "node B rendering the new description");
+        Assert.True(took < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    [Trait(Category.Name, Category.PostgreSql)]
+    [Trait(Category.Name, Category.Slow)]
     public async Task A_signal_sent_while_a_node_is_not_listening_arrives_when_it_catches_up()
     {
         await using var cluster = new SharedDatabase();

@@ -142,7 +142,7 @@ public sealed class OutputCacheTests
         return initiative;
     });
 
-    private static Task ReplaceBehindTheContentManagerAsync(TestSite site, string contentItemId, string from, string to) => site.InScopeAsync(async sp =>
+    internal static Task ReplaceBehindTheContentManagerAsync(TestSite site, string contentItemId, string from, string to) => site.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<DurhamDbContext>();
         var row = await db.ContentItems.SingleAsync(r => r.ContentItemId == contentItemId && r.Published);
@@ -150,7 +150,7 @@ public sealed class OutputCacheTests
         await db.SaveChangesAsync();
     });
 
-    private static Task PublishDescriptionAsync(TestSite site, string contentItemId, string html) => site.InScopeAsync(async sp =>
+    internal static Task PublishDescriptionAsync(TestSite site, string contentItemId, string html) => site.InScopeAsync(async sp =>
     {
         var contentManager = sp.GetRequiredService<IContentManager>();
         var draft = (await contentManager.GetAsync(contentItemId, VersionOptions.DraftRequired))!;
