@@ -4,7 +4,8 @@
 #   bench/pages.sh                           # the seeded plan, then a generated 10,000-initiative plan
 #   LARGE=0 bench/pages.sh                   # the seeded plan only
 #   INITIATIVES=2000 DURATION=5s CONNECTIONS=32 PORT=18080 BENCH_DLL=... bench/pages.sh
-#   UNCACHED=1 bench/pages.sh                # every request rendered: the page cache is bypassed
+#   UNCACHED=1 bench/pages.sh                # every request rendered from the database: both caches bypassed
+#   PAGECACHE=0 bench/pages.sh               # every request rendered, from the published reads the node keeps
 #
 # For each plan: set up a fresh site (not timed), start `dotnet DurhamCms.Web.dll` with its web
 # root in a temporary folder, find priority 3 and initiative 3.11 in /api/plan.json, save 3.11's
@@ -20,11 +21,18 @@ THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-3s}
 LARGE=${LARGE:-1}
 UNCACHED=${UNCACHED:-0}
+PAGECACHE=${PAGECACHE:-1}
 # The page cache stores only anonymous reads, and a request carrying an Authorization header is not
-# one (PageCachePolicy.IsAnonymousRead). No scheme reads this header, so the page renders exactly as it
-# does for a resident, every time: what a cold cache costs. The static file ignores it.
+# one (PageCachePolicy.IsAnonymousRead); nor does the node keep published reads for it (PublishedReads).
+# No scheme reads this header, so the page renders as it does for a resident, every time, and reads
+# everything from the database: what a signed-in editor's view costs. The static file ignores it.
 WRK_HEADER=()
 if [[ "$UNCACHED" == 1 ]]; then WRK_HEADER=(-H "Authorization: Bench uncached"); fi
+# PAGECACHE=0 starts the host with DurhamCms:PageCache:Enabled=false: anonymous requests are rendered
+# every time from the published reads the node keeps (what a page costs after a publish emptied the
+# page cache, for every read the publish did not touch).
+HOST_ENV=()
+if [[ "$PAGECACHE" == 0 ]]; then HOST_ENV=(DurhamCms__PageCache__Enabled=false); fi
 INITIATIVES=${INITIATIVES:-10000}
 START_TIMEOUT=${START_TIMEOUT:-600}
 
@@ -46,7 +54,7 @@ cd "$ROOT"   # the host's content root
 # start_host DATA WEBROOT LOG: a host on a site's data folder, serving static files from WEBROOT
 # (the host has no wwwroot of its own; --webroot keeps the bench file out of the repository).
 start_host() {
-  DurhamCms__DataPath=$1 dotnet "$HOST_DLL" --urls "$URL" --webroot "$2" >"$3" 2>&1 &
+  env "${HOST_ENV[@]}" DurhamCms__DataPath="$1" dotnet "$HOST_DLL" --urls "$URL" --webroot "$2" >"$3" 2>&1 &
   HOST_PID=$!
   wait_for_health "$PORT" "$HOST_PID" "$START_TIMEOUT" || { tail -20 "$3" >&2; die "the host did not become healthy"; }
   wait_for_warm "$3" >/dev/null   # not while the node warms its search (lib.sh)
@@ -71,6 +79,7 @@ measure() {
 run_plan() {
   PLAN=$1
   [[ "$UNCACHED" == 1 ]] && PLAN="$1,uncached"
+  [[ "$PAGECACHE" == 0 ]] && PLAN="$PLAN,rendered"
   local data=$2 webroot=$WORK/wwwroot-$1 plan priority initiative static_rps page_rps
   mkdir -p "$webroot/bench-static"
   start_host "$data" "$webroot" "$WORK/host-$1.log"
@@ -80,7 +89,7 @@ run_plan() {
   [[ -n "$priority" && -n "$initiative" && "$initiative" != null ]] || die "priority 3 or initiative 3.11 missing from /api/plan.json"
   curl -sf "$URL$initiative" -o "$webroot/bench-static/initiative.html" || die "no page at $initiative"
   curl -sf -o /dev/null "$URL/bench-static/initiative.html" || die "the static copy is not served (--webroot ignored?)"
-  if [[ "$UNCACHED" == 1 ]]; then
+  if [[ "$UNCACHED" == 1 || "$PAGECACHE" == 0 ]]; then
     # A cached answer carries Age; a rendered one does not. Ask twice, so a stored copy would show.
     curl -sf -o /dev/null "${WRK_HEADER[@]}" "$URL$initiative"
     ! curl -sf -D - -o /dev/null "${WRK_HEADER[@]}" "$URL$initiative" | grep -qi '^age:' || die "$initiative still came from the page cache"

@@ -34,10 +34,10 @@ public sealed class ContentHandlerOrderTests : IAsyncLifetime
 
         Assert.All(new[] { forward, reversed }, order =>
         {
-            // The kernel's own (the page cache's and the publish counter's) first, then module by module:
+            // The kernel's own (the page cache's, the published reads' and the publish counter's) first, then module by module:
             // every ContentFields handler before any Parts handler.
             Assert.Equal(
-                ["DurhamCms.Core", "DurhamCms.Core", "DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.Parts", "DurhamCms.Parts", "DurhamCms.Parts"],
+                ["DurhamCms.Core", "DurhamCms.Core", "DurhamCms.Core", "DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.ContentFields", "DurhamCms.Parts", "DurhamCms.Parts", "DurhamCms.Parts"],
                 order.Select(n => n.Split(':')[0]));
             Assert.True(order.IndexOf("DurhamCms.Parts:" + nameof(TitlePartHandler)) < order.IndexOf("DurhamCms.Parts:" + nameof(AutoroutePartHandler)));
         });
