@@ -215,11 +215,13 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
     }
 
     /// <summary>The published objectives of a priority: number to title (null when not known). A plan has a few dozen.</summary>
-    private async Task<Dictionary<string, string?>> ObjectivesOfAsync(string priorityContentItemId) =>
-        (await translations.SourcesAsync(await contentManager.ListAsync(Objective.Type, VersionOptions.Published)))
-            .Where(o => o.PickedId(Objective.Priority) == priorityContentItemId && !string.IsNullOrWhiteSpace(o.Text(Objective.Number)))
-            .GroupBy(o => o.Text(Objective.Number)!.Trim())
-            .ToDictionary(g => g.Key, g => g.Select(o => o.DisplayText).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim());
+    private Task<IReadOnlyDictionary<string, string?>> ObjectivesOfAsync(string priorityContentItemId) =>
+        reads.GetAsync<IReadOnlyDictionary<string, string?>>("priority-objectives:" + priorityContentItemId, [PageCacheTags.ForType(Objective.Type), PublishedReadCache.ForDocument(SiteSettingsKey)], async () =>
+            (await translations.SourcesAsync(await contentManager.ListAsync(Objective.Type, VersionOptions.Published)))
+                .Where(o => o.PickedId(Objective.Priority) == priorityContentItemId && !string.IsNullOrWhiteSpace(o.Text(Objective.Number)))
+                .GroupBy(o => o.Text(Objective.Number)!.Trim())
+                .ToDictionary(g => g.Key, g => g.Select(o => o.DisplayText).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim()),
+            objectives => 64 + objectives.Sum(o => 64L + 2L * (o.Key.Length + (o.Value?.Length ?? 0))));
 
     private async Task<List<ContentItem>> PublishedPrioritiesAsync() =>
         (await translations.SourcesAsync(await contentManager.ListAsync(Priority.Type, VersionOptions.Published)))

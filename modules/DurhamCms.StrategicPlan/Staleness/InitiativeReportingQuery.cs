@@ -11,29 +11,32 @@ namespace DurhamCms.StrategicPlan.Staleness;
 /// <see cref="UpdateOverdueRule"/> for many published initiatives at once (the priority list, the
 /// admin's stale list): their updates' periods and their measures' cadences and latest periods from
 /// the indexes; only measure rows an earlier release wrote (until the backfill reaches them) are
-/// read from their documents, in one call. Anonymous renders keep the rows read (<see cref="PublishedReads"/>)
-/// until an update or a measure changes on any node; the judging against today is done every time.
+/// read from their documents, in one call. Anonymous renders keep the states judged for a day
+/// (<see cref="PublishedReads"/>: today is part of the key) until an update or a measure changes on
+/// any node; staff always judge from the shared database.
 /// </summary>
 public sealed class InitiativeReportingQuery(DurhamDbContext db, IContentManager contents, UpdateOverdueRule rule, PublishedReads reads)
 {
-    private sealed record UpdateRow(string InitiativeContentItemId, string Period);
-
-    private sealed record MeasureRow(string ContentItemId, string InitiativeContentItemId, string? Frequency, string? LatestPeriods);
+    private static readonly string[] Tags = [PageCacheTags.ForType(Models.PlanContent.StatusUpdate.Type), PageCacheTags.ForType(Models.PlanContent.KeyMeasure.Type)];
 
     public async Task<IReadOnlyDictionary<string, ReportingState>> StatesAsync(IReadOnlyCollection<string> initiativeIds, CancellationToken ct = default)
     {
         var ids = initiativeIds.Distinct(StringComparer.Ordinal).ToList();
         var today = await rule.TodayAsync();
-        var key = string.Join(',', ids);
-        var updates = (await reads.GetAsync("reporting-updates:" + key, [PageCacheTags.ForType(Models.PlanContent.StatusUpdate.Type)], () => db.Set<StatusUpdateIndex>().AsNoTracking()
+        return await reads.GetAsync($"reporting-states:{today:yyyy-MM-dd}:{string.Join(',', ids)}", Tags, () => JudgeAsync(ids, today, ct), states => 64 + 80L * states.Count);
+    }
+
+    private async Task<IReadOnlyDictionary<string, ReportingState>> JudgeAsync(List<string> ids, DateOnly today, CancellationToken ct)
+    {
+        var updates = (await db.Set<StatusUpdateIndex>().AsNoTracking()
                 .Where(x => x.Published && ids.Contains(x.InitiativeContentItemId!))
-                .Select(x => new UpdateRow(x.InitiativeContentItemId!, x.Period))
-                .ToListAsync(ct), rows => 64 + 120L * rows.Count))
-            .ToLookup(x => x.InitiativeContentItemId, x => x.Period, StringComparer.Ordinal);
-        var measureRows = await reads.GetAsync("reporting-measures:" + key, [PageCacheTags.ForType(Models.PlanContent.KeyMeasure.Type)], () => db.Set<KeyMeasureIndex>().AsNoTracking()
+                .Select(x => new { x.InitiativeContentItemId, x.Period })
+                .ToListAsync(ct))
+            .ToLookup(x => x.InitiativeContentItemId!, x => x.Period, StringComparer.Ordinal);
+        var measureRows = await db.Set<KeyMeasureIndex>().AsNoTracking()
             .Where(x => x.Published && ids.Contains(x.InitiativeContentItemId!))
-            .Select(x => new MeasureRow(x.ContentItemId, x.InitiativeContentItemId!, x.Frequency, x.LatestPeriods))
-            .ToListAsync(ct), rows => 64 + rows.Sum(r => 150L + 2L * (r.LatestPeriods?.Length ?? 0)));
+            .Select(x => new { x.ContentItemId, x.InitiativeContentItemId, x.Frequency, x.LatestPeriods })
+            .ToListAsync(ct);
         var measures = new Dictionary<string, ReportingState>(StringComparer.Ordinal);
         foreach (var row in measureRows)
         {

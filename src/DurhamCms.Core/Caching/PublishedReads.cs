@@ -25,7 +25,7 @@ public sealed class PublishedReads(PublishedReadCache cache, DurhamDbContext db,
             if (!cache.Enabled
                 || http?.HttpContext is not { } context
                 || !PageCachePolicy.IsAnonymousRead(context)
-                || db.Database.CurrentTransaction is not null
+                || db.TransactionSeen
                 || db.HasDeferredWrites)
             {
                 return false;

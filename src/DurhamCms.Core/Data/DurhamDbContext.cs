@@ -26,6 +26,14 @@ public sealed class DurhamDbContext(DbContextOptions<DurhamDbContext> options, I
 
     public IReadOnlyList<IModuleEntityRegistration> ModuleEntities { get; } = entities.ToList();
 
+    /// <summary>
+    /// True from a transaction's start until it commits, rolls back or fails, as <see cref="AfterCommitInterceptor"/>
+    /// saw it; a transaction disposed unended leaves it true (the cautious answer for its readers). Unlike
+    /// <c>Database.CurrentTransaction</c> it does not make EF build its services for a context that has not
+    /// been used: a page served from kept reads never needs them.
+    /// </summary>
+    internal bool TransactionSeen { get; set; }
+
     /// <summary>Settled by <see cref="AfterCommitInterceptor"/> when the transaction ends.</summary>
     internal AfterCommitQueue AfterCommit { get; } = new();
 
