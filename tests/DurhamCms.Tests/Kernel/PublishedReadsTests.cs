@@ -112,6 +112,26 @@ public sealed class PublishedReadsTests
     }
 
     [Fact]
+    public async Task A_read_inside_a_transaction_is_not_kept()
+    {
+        await using var site = new TestSite(new TestSiteOptions { SkipDurhamRecipe = true });
+        await site.InScopeAsync(sp => sp.GetRequiredService<IDocumentStore>().SaveAsync(NoteKey, new Note { Text = "one" }));
+
+        var inTransaction = await AnonymousReadAsync(site, async sp =>
+        {
+            await using var transaction = await sp.GetRequiredService<DurhamDbContext>().Database.BeginTransactionAsync();
+            var read = await sp.GetRequiredService<IDocumentStore>().FindAsync<Note>(NoteKey);
+            await transaction.CommitAsync();
+            return read;
+        });
+        await site.InScopeAsync(sp => WriteBehindTheStoreAsync(sp.GetRequiredService<DurhamDbContext>(), "two"));
+        var afterwards = await AnonymousReadAsync(site, sp => sp.GetRequiredService<IDocumentStore>().FindAsync<Note>(NoteKey));
+
+        Assert.Equal("one", inTransaction!.Text);
+        Assert.Equal("two", afterwards!.Text);
+    }
+
+    [Fact]
     public void A_read_changed_while_it_ran_is_not_kept()
     {
         using var cache = NewCache();
