@@ -6,8 +6,8 @@ namespace DurhamCms.StrategicPlan.Migrations;
 /// <summary>
 /// Where each key measure stands against its target, kept on its index row so the home and
 /// priority pages count "on target" with one grouped query instead of reading every measure's
-/// series. Rows stored before are filled in at the next start (<see cref="Indexes.KeyMeasureStandingBackfill"/>);
-/// until then the dashboard reads those measures' documents, so an upgraded site counts right from its first page.
+/// series. Rows stored before stay null until the measure is next saved; the dashboard reads
+/// those few measures' documents, so an upgraded site counts right from its first page.
 /// </summary>
 public sealed class AddKeyMeasureStanding : ModuleMigration
 {
