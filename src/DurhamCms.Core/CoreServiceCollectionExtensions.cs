@@ -61,7 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Caching.PublishedReadCache>();
         services.AddSingleton<Caching.PublishedReadsEviction>();
         services.AddScoped<Caching.PublishedReads>();
-        services.AddHostedService<Caching.PublishedReadsBusSubscriber>();
+        services.AddClusterSubscription<Caching.PublishedReadsEviction>(ClusterChannels.PublishedReads, (eviction, payload) => eviction.EvictHere(payload));
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ContentManagement.Handlers.IContentHandler, Caching.PublishedReadsEvictionHandler>());
         services.AddScoped<DocumentStore>();
         services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<DocumentStore>());

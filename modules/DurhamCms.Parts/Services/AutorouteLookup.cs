@@ -35,14 +35,18 @@ public sealed class AutorouteLookup(DurhamDbContext db, PublishedReads reads) : 
         (await GetPathsAsync([contentItemId])).GetValueOrDefault(contentItemId);
 
     /// <summary>One query for many items, where <see cref="GetPathAsync"/> item by item would cost one each.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> GetPathsAsync(IReadOnlyCollection<string> contentItemIds)
+    public Task<IReadOnlyDictionary<string, string>> GetPathsAsync(IReadOnlyCollection<string> contentItemIds) =>
+        GetPathsAsync(contentItemIds, CancellationToken.None);
+
+    /// <summary>As <see cref="GetPathsAsync(IReadOnlyCollection{string})"/>, given up when the reader hangs up.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> GetPathsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken ct)
     {
         var paths = await reads.GetManyAsync(contentItemIds.Distinct().ToList(), id => "path:" + id, id => [PageCacheTags.ForItem(id)], async ids =>
         {
             var rows = await db.Set<AutorouteIndex>().AsNoTracking()
                 .Where(x => x.Published && ids.Contains(x.ContentItemId))
                 .Select(x => new { x.ContentItemId, x.Path })
-                .ToListAsync();
+                .ToListAsync(ct);
             return rows.DistinctBy(r => r.ContentItemId).ToDictionary(r => r.ContentItemId, r => r.Path, StringComparer.Ordinal);
         }, PublishedReads.SizeOf);
         return paths.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);

@@ -123,15 +123,13 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
     /// <summary>The priorities in plan order with their links: the navigation strip and the search page's suggestions.</summary>
     /// <remarks>Kept for anonymous renders until a priority or the site settings (which say what a translation is) change.</remarks>
     public Task<IReadOnlyList<PriorityLink>> GetPriorityLinksAsync() =>
-        reads.GetAsync<IReadOnlyList<PriorityLink>>("priority-links", [PageCacheTags.ForType(Priority.Type), PublishedReadCache.ForDocument(SiteSettingsKey)], async () =>
+        reads.GetAsync<IReadOnlyList<PriorityLink>>("priority-links", [PageCacheTags.ForType(Priority.Type), PublishedReadCache.SiteSettingsTag], async () =>
         {
             var priorities = await PublishedPrioritiesAsync();
             var urls = await routes.GetUrlsAsync(priorities.Select(p => p.ContentItemId).ToList());
             return priorities.Select(p => new PriorityLink(p.ContentItemId, p.Number(Priority.Number) is { } n ? (int)n : null, p.DisplayText ?? "", urls[p.ContentItemId])).ToList();
         }, links => 64 + links.Sum(l => 100L + 2L * (l.Title.Length + l.Url.Length)));
 
-    /// <summary>The kernel's site settings document: which cultures are translations.</summary>
-    internal const string SiteSettingsKey = "SiteSettings";
 
     /// <summary>
     /// In a translated culture (the request's), each listed initiative with a translation shows its
@@ -216,7 +214,7 @@ public sealed class DashboardQueries(DurhamDbContext db, IContentManager content
 
     /// <summary>The published objectives of a priority: number to title (null when not known). A plan has a few dozen.</summary>
     private Task<IReadOnlyDictionary<string, string?>> ObjectivesOfAsync(string priorityContentItemId) =>
-        reads.GetAsync<IReadOnlyDictionary<string, string?>>("priority-objectives:" + priorityContentItemId, [PageCacheTags.ForType(Objective.Type), PublishedReadCache.ForDocument(SiteSettingsKey)], async () =>
+        reads.GetAsync<IReadOnlyDictionary<string, string?>>("priority-objectives:" + priorityContentItemId, [PageCacheTags.ForType(Objective.Type), PublishedReadCache.SiteSettingsTag], async () =>
             (await translations.SourcesAsync(await contentManager.ListAsync(Objective.Type, VersionOptions.Published)))
                 .Where(o => o.PickedId(Objective.Priority) == priorityContentItemId && !string.IsNullOrWhiteSpace(o.Text(Objective.Number)))
                 .GroupBy(o => o.Text(Objective.Number)!.Trim())

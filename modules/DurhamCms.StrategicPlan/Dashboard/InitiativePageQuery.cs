@@ -137,7 +137,7 @@ public sealed class InitiativePageQuery(
 
     /// <summary>The title of the priority's Objective item of that number, when there is one and it has a title.</summary>
     private Task<string?> ObjectiveTitleAsync(string priorityId, string objectiveNumber, string? culture) =>
-        reads.GetAsync($"objective-title:{priorityId}:{objectiveNumber}:{culture}", [PageCacheTags.ForType(Objective.Type), PublishedReadCache.ForDocument(DashboardQueries.SiteSettingsKey)], async () =>
+        reads.GetAsync($"objective-title:{priorityId}:{objectiveNumber}:{culture}", [PageCacheTags.ForType(Objective.Type), PublishedReadCache.SiteSettingsTag], async () =>
             (await translations.InCultureAsync(await translations.SourcesAsync(await contentManager.ListAsync(Objective.Type, VersionOptions.Published)), culture))
                 .Where(o => o.PickedId(Objective.Priority) == priorityId && o.Text(Objective.Number)?.Trim() == objectiveNumber)
                 .Select(o => NonEmpty(o.DisplayText))

@@ -1,13 +1,14 @@
+using DurhamCms.Parts.Services;
 using DurhamCms.StrategicPlan.OpenData;
 
 namespace DurhamCms.StrategicPlan.Dashboard;
 
-/// <summary>Public URLs of the items a page links to, in one read of the route index (see <see cref="PublishedRoutes"/>).</summary>
-public sealed class PlanRoutes(PublishedRoutes published)
+/// <summary>Public URLs of the items a page links to, in one read of the route index (<see cref="AutorouteLookup.GetPathsAsync(IReadOnlyCollection{string})"/>).</summary>
+public sealed class PlanRoutes(AutorouteLookup published)
 {
     public async Task<IReadOnlyDictionary<string, string>> GetUrlsAsync(IReadOnlyCollection<string> contentItemIds)
     {
-        var routes = await published.ForAsync(contentItemIds, CancellationToken.None);
+        var routes = await published.GetPathsAsync(contentItemIds);
         return contentItemIds.Distinct().ToDictionary(id => id, id => PublicUrls.ItemPath(id, routes));
     }
 

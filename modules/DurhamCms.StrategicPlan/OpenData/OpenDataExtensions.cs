@@ -20,7 +20,6 @@ public static class OpenDataExtensions
     {
         services.AddOptions<PublicUrlOptions>().BindConfiguration("DurhamCms");
         services.AddSingleton<PublicUrls>();
-        services.AddScoped<PublishedRoutes>();
         services.AddScoped<PlanVocabulary>();
         services.AddScoped<PlanTreeReader>();
         services.AddScoped<StatusUpdateFeed>();

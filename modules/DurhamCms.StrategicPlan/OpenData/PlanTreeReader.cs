@@ -14,7 +14,7 @@ namespace DurhamCms.StrategicPlan.OpenData;
 /// cost grows with the plan's size and not with one query per initiative. Only published
 /// versions are read, and a child whose parent is not published is left out with it.
 /// </summary>
-public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, Translations.PlanTranslations translations, PublishedRoutes routes, PlanVocabulary vocabulary, InitiativeStatusResolver statuses, Staleness.UpdateOverdueRule overdue)
+public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentManager, Translations.PlanTranslations translations, Parts.Services.AutorouteLookup routes, PlanVocabulary vocabulary, InitiativeStatusResolver statuses, Staleness.UpdateOverdueRule overdue)
 {
     public Task<PlanTree> ReadAsync(string baseUrl, CancellationToken ct) => ReadAsync(baseUrl, null, "", ct);
 
@@ -54,7 +54,7 @@ public sealed class PlanTreeReader(DurhamDbContext db, IContentManager contentMa
             .ToList();
         var updates = await InCultureAsync(await contentManager.GetManyAsync(updateRows.Select(x => x.ContentItemId), VersionOptions.Published), culture);
 
-        var paths = await routes.ForAsync([.. priorityIds, .. initiativeIds], ct);
+        var paths = await routes.GetPathsAsync([.. priorityIds, .. initiativeIds], ct);
         // A translated item's page is its translation's; an untranslated one keeps the source's.
         string Url(ContentItem shown) => baseUrl + (translated && RoutePath(shown) is { } own ? own : PublicUrls.ItemPath(shown.ContentItemId, paths));
         var today = await overdue.TodayAsync();

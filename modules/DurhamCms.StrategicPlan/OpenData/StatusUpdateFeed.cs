@@ -19,7 +19,7 @@ public sealed record StatusUpdateEntry(string Id, string Title, DateTime Updated
 /// narrative where it has one, links to its initiative's translated page, and names its status in
 /// the culture's words; an untranslated narrative stays English and says so with its lang.
 /// </remarks>
-public sealed class StatusUpdateFeed(DurhamDbContext db, IContentManager contentManager, PublishedRoutes routes, PlanTranslations translations, IStringLocalizer<StatusUpdateFeed> T)
+public sealed class StatusUpdateFeed(DurhamDbContext db, IContentManager contentManager, Parts.Services.AutorouteLookup routes, PlanTranslations translations, IStringLocalizer<StatusUpdateFeed> T)
 {
     /// <summary>Feed readers want recent news; the whole history is in /api/plan.json.</summary>
     public const int MaxEntries = 50;
@@ -42,7 +42,7 @@ public sealed class StatusUpdateFeed(DurhamDbContext db, IContentManager content
             .Where(i => i.Published && initiativeIds.Contains(i.ContentItemId))
             .Select(i => new { i.ContentItemId, i.Number })
             .ToDictionaryAsync(i => i.ContentItemId, i => i.Number, ct);
-        var paths = await routes.ForAsync(initiativeIds, ct);
+        var paths = await routes.GetPathsAsync(initiativeIds, ct);
         if (translated)
         {
             // The initiatives' own pages in this culture, where they are translated.

@@ -38,16 +38,21 @@ public sealed class PublishedReadCache : IDisposable
 
     public static string ForDocument(string key) => "document:" + key;
 
+    /// <summary>The site settings document's tag: for reads that depend on a setting (which cultures are translations).</summary>
+    public static readonly string SiteSettingsTag = ForDocument(Documents.SiteSettings.DocumentKey);
+
     /// <summary>The versions <paramref name="tags"/> have now: taken before a read, stored with what it read.</summary>
     public Stamp Take(IReadOnlyList<string> tags)
     {
+        var slots = new int[tags.Count];
         var versions = new long[tags.Count];
         for (var i = 0; i < tags.Count; i++)
         {
-            versions[i] = Volatile.Read(ref _versions[Slot(tags[i])]);
+            slots[i] = Slot(tags[i]);
+            versions[i] = Volatile.Read(ref _versions[slots[i]]);
         }
 
-        return new Stamp(Volatile.Read(ref _epoch), tags, versions);
+        return new Stamp(Volatile.Read(ref _epoch), slots, versions);
     }
 
     public bool TryGet<T>(string key, out T value)
@@ -96,9 +101,9 @@ public sealed class PublishedReadCache : IDisposable
             return false;
         }
 
-        for (var i = 0; i < stamp.Tags.Count; i++)
+        for (var i = 0; i < stamp.Slots.Length; i++)
         {
-            if (Volatile.Read(ref _versions[Slot(stamp.Tags[i])]) != stamp.Versions[i])
+            if (Volatile.Read(ref _versions[stamp.Slots[i]]) != stamp.Versions[i])
             {
                 return false;
             }
@@ -111,7 +116,8 @@ public sealed class PublishedReadCache : IDisposable
 
     public void Dispose() => _entries.Dispose();
 
-    public sealed record Stamp(long Epoch, IReadOnlyList<string> Tags, long[] Versions);
+    /// <summary>The versions of a read's tags' slots as they were before it began (slots, not tags: a hit hashes nothing).</summary>
+    public sealed record Stamp(long Epoch, int[] Slots, long[] Versions);
 
     private sealed record Entry(object? Value, Stamp Stamp);
 }

@@ -111,25 +111,6 @@ public sealed class PublishedReads(PublishedReadCache cache, DurhamDbContext db,
         return answer;
     }
 
-    /// <summary>As <see cref="GetAsync{T}"/>, for synchronous callers.</summary>
-    public T Get<T>(string key, IReadOnlyList<string> tags, Func<T> read, Func<T, long> size)
-    {
-        if (!Enabled)
-        {
-            return read();
-        }
-
-        if (cache.TryGet<T>(key, out var kept))
-        {
-            return kept;
-        }
-
-        var stamp = cache.Take(tags);
-        var value = read();
-        cache.Set(key, value, stamp, size(value));
-        return value;
-    }
-
     /// <summary>Bytes of a kept string, for <c>size</c>.</summary>
     public static long SizeOf(string? text) => 32 + 2L * (text?.Length ?? 0);
 

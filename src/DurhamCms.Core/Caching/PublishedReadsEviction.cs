@@ -2,7 +2,6 @@ using DurhamCms.Cluster;
 using DurhamCms.ContentManagement;
 using DurhamCms.ContentManagement.Handlers;
 using DurhamCms.Data;
-using Microsoft.Extensions.Hosting;
 
 namespace DurhamCms.Caching;
 
@@ -73,27 +72,5 @@ internal sealed class PublishedReadsEvictionHandler(IAfterCommit afterCommit, Pu
             _changed.Clear();
             await eviction.EvictAsync(tags);
         });
-    }
-}
-
-/// <summary>Evicts on this node the published reads another node's changes made stale.</summary>
-internal sealed class PublishedReadsBusSubscriber(IClusterBus bus, PublishedReadsEviction eviction) : IHostedService
-{
-    private IDisposable? _subscription;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _subscription = bus.Subscribe(ClusterChannels.PublishedReads, payload =>
-        {
-            eviction.EvictHere(payload);
-            return Task.CompletedTask;
-        });
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        _subscription?.Dispose();
-        return Task.CompletedTask;
     }
 }

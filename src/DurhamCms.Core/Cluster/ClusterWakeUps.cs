@@ -11,17 +11,22 @@ public static class ClusterWakeUps
     /// </summary>
     public static IServiceCollection AddClusterWakeUp<TSignal>(this IServiceCollection services, string channel, Action<TSignal> wake)
         where TSignal : class =>
-        services.AddSingleton<IHostedService>(sp => new WakeUpSubscriber(sp.GetRequiredService<IClusterBus>(), channel, () => wake(sp.GetRequiredService<TSignal>())));
+        services.AddClusterSubscription<TSignal>(channel, (signal, _) => wake(signal));
 
-    private sealed class WakeUpSubscriber(IClusterBus bus, string channel, Action wake) : IHostedService
+    /// <summary>Hands <paramref name="handle"/> each payload another node sends on <paramref name="channel"/>, for as long as the host runs.</summary>
+    public static IServiceCollection AddClusterSubscription<TService>(this IServiceCollection services, string channel, Action<TService, string> handle)
+        where TService : class =>
+        services.AddSingleton<IHostedService>(sp => new Subscriber(sp.GetRequiredService<IClusterBus>(), channel, payload => handle(sp.GetRequiredService<TService>(), payload)));
+
+    private sealed class Subscriber(IClusterBus bus, string channel, Action<string> handle) : IHostedService
     {
         private IDisposable? _subscription;
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _subscription = bus.Subscribe(channel, _ =>
+            _subscription = bus.Subscribe(channel, payload =>
             {
-                wake();
+                handle(payload);
                 return Task.CompletedTask;
             });
             return Task.CompletedTask;

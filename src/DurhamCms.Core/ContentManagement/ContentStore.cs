@@ -10,10 +10,12 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
 
     public IQueryable<ContentItemRecord> Query() => db.ContentItems.AsNoTracking();
 
-    public static ContentItem ToItem(ContentItemRecord record)
+    public static ContentItem ToItem(ContentItemRecord record) => ToItem(record.Content, record.Stamp);
+
+    public static ContentItem ToItem(string content, long stamp)
     {
-        var item = ContentItem.FromJson(record.Content);
-        item.VersionStamp = record.Stamp;
+        var item = ContentItem.FromJson(content);
+        item.VersionStamp = stamp;
         return item;
     }
 
@@ -147,12 +149,7 @@ internal sealed class ContentStore(DurhamDbContext db, IEnumerable<IContentIndex
 /// <summary>A version as stored, safe to share between requests: each reader makes its own item of it.</summary>
 internal sealed record StoredVersion(string ContentItemId, string Content, long Stamp)
 {
-    public ContentItem ToItem()
-    {
-        var item = ContentItem.FromJson(Content);
-        item.VersionStamp = Stamp;
-        return item;
-    }
+    public ContentItem ToItem() => ContentStore.ToItem(Content, Stamp);
 
     public static long SizeOf(StoredVersion? version) => Caching.PublishedReads.SizeOf(version?.Content);
 }

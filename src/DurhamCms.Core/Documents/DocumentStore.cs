@@ -61,8 +61,8 @@ internal sealed class DocumentStore(DurhamDbContext db, PublishedReads reads, Pu
         var seen = Seen();
         if (!seen.TryGetValue(key, out var content))
         {
-            var row = reads.Get(CacheKey(key), [PublishedReadCache.ForDocument(key)], () =>
-                db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new Row(d.Content, d.Version)).FirstOrDefault(), SizeOf);
+            // Its callers map writes (index providers), which never use kept reads.
+            var row = db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new Row(d.Content, d.Version)).FirstOrDefault();
             content = Remember(seen, key, row?.Content, row?.Version);
         }
 
